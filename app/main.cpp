@@ -1,0 +1,62 @@
+// ims-wizard: the GUI. Parse arguments, build the objects, run.
+
+#include "appcontext.h"
+#include "imswizard.h"
+#include "keychainsecretstore.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QHostInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ims-wizard"));
+    QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("IMS Wizard"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Sets up Adobe IMS integrations for AEM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QApplication::translate("main", "Start in the built-in training sandbox."));
+    const QCommandLineOption configDir(QStringLiteral("config-dir"),
+                                       QApplication::translate("main", "Keep configurations in <dir>."),
+                                       QStringLiteral("dir"), AppContext::defaultConfigDir());
+    parser.addOptions({sandbox, configDir});
+    parser.process(app);
+
+    KeychainSecretStore secrets;
+    AppContext context(parser.value(configDir), &secrets);
+    if (auto error = context.store().lock()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "IMS Wizard"),
+                              QApplication::translate("main", "Another IMS Wizard is already using %1.")
+                                  .arg(parser.value(configDir)));
+        return 2;
+    }
+
+    MainWindow window(&context);
+    window.show();
+    if (parser.isSet(sandbox)) {
+        QString error;
+        if (!context.startSandbox(AppContext::defaultSandboxStateDir(), &error)) {
+            QMessageBox::critical(&window, QApplication::translate("main", "Training sandbox"), error);
+            return 1;
+        }
+        window.newConfiguration();
+    } else {
+        // Offer the sandbox when Adobe IMS cannot even be resolved (offline, training room).
+        QHostInfo::lookupHost(QStringLiteral("ims-na1.adobelogin.com"), &window, [&window](const QHostInfo &info) {
+            if (info.error() != QHostInfo::NoError)
+                window.offerSandbox(QApplication::translate("main", "Adobe IMS (ims-na1.adobelogin.com) is not "
+                                                                    "reachable from this computer."));
+        });
+    }
+    return app.exec();
+}

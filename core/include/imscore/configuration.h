@@ -1,0 +1,59 @@
+#pragma once
+// One IMS configuration as AEM knows it. Secrets are references (keychain keys), never values.
+
+#include "imscore/error.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ims {
+
+enum class AuthType { OAuthServerToServer, Jwt };
+
+std::string_view authTypeName(AuthType type);          // "oauth_server_to_server" / "jwt"
+bool parseAuthType(std::string_view name, AuthType &out);
+
+constexpr std::string_view kDefaultAuthorizationServer = "https://ims-na1.adobelogin.com";
+
+struct HealthRecord
+{
+    std::int64_t checkedAt = 0;      // epoch seconds
+    bool ok = false;
+    ErrorCode error = ErrorCode::None;
+    std::int64_t expiresInSeconds = 0;
+};
+
+struct Configuration
+{
+    std::string id;                  // stable, generated (newConfigurationId)
+    std::string title;
+    std::string solutionId;          // catalog id, e.g. "target"
+    AuthType authType = AuthType::OAuthServerToServer;
+    std::string authorizationServer{kDefaultAuthorizationServer};
+    std::string clientId;
+    std::string orgId;
+    std::string technicalAccountId;
+    std::string technicalAccountEmail;
+    std::vector<std::string> scopes;
+    std::string clientSecretRef;     // keychain key of the client secret
+    bool sandbox = false;            // made against the training sandbox
+    std::int64_t createdAt = 0;      // epoch seconds
+    std::int64_t updatedAt = 0;
+    std::vector<HealthRecord> health; // newest last, at most kHealthHistory entries
+
+    static constexpr std::size_t kHealthHistory = 20;
+    void recordHealth(const HealthRecord &record);
+    const HealthRecord *lastHealth() const { return health.empty() ? nullptr : &health.back(); }
+};
+
+// Keychain key for a configuration's client secret: "<id>/client_secret".
+std::string clientSecretKey(const std::string &configurationId);
+
+// A random id (UUID v4 text) from OpenSSL's RNG.
+std::string newConfigurationId();
+
+// Scopes as IMS wants them: comma-separated, no spaces.
+std::string joinScopes(const std::vector<std::string> &scopes);
+
+} // namespace ims

@@ -1,0 +1,74 @@
+#pragma once
+// Errors cross the core boundary as values: a code plus structured detail. The ui layer
+// turns each code into a translated sentence and a remedy (ui/messages.cpp).
+
+#include <cstdint>
+#include <string>
+
+namespace ims {
+
+enum class ErrorCode {
+    None,
+    // IMS answered with an error document.
+    InvalidClientId,      // 400 invalid_client "invalid client_id parameter"
+    InvalidClientSecret,  // 400 invalid_client "invalid client_secret parameter"
+    InvalidClient,        // invalid_client, other description (e.g. 401 on the JWT endpoint)
+    InvalidScope,         // 400 invalid_scope
+    InvalidToken,         // 400 invalid_token (JWT undecodable, expired)
+    JwtSignatureMismatch, // invalid_token "Could not match JWT signature to any of the bindings"
+    InvalidSignature,     // 400 invalid_signature
+    BadRequest,           // 400 bad_request
+    ServerError,          // 500 internal_error "Please try again later"
+    Throttled,            // 429, see Error::retryAfterSeconds
+    UnknownImsError,      // an error document with a code we do not know (Error::imsCode)
+    UnexpectedStatus,     // non-2xx without an error document
+    MalformedTokenResponse, // 200 but no access_token / wrong shapes
+    // Transport: what happened on the wire.
+    Timeout,
+    TlsFailure,
+    HostNotFound,
+    ConnectionRefused,
+    ConnectionClosed,
+    NotJson,
+    BodyTooLarge,
+    Redirected,
+    NetworkFailure,
+    // Local storage and keychain.
+    StoreNewerSchema,
+    StoreCorrupt,
+    StoreIo,
+    StoreLocked,
+    SecretMissing,
+    KeychainUnavailable,
+    KeychainLocked,
+    KeychainDenied,
+    KeychainFailure,
+    // Crypto (OpenSSL) and input files.
+    CryptoFailure,
+    MalformedInput,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    int httpStatus = 0;
+    std::string imsCode;         // IMS "error" as sent, e.g. "invalid_client"
+    std::string imsDescription;  // IMS "error_description" as sent (English, from the server)
+    std::int64_t retryAfterSeconds = -1;
+    std::string detail;          // technical detail for the "Details" box: never a secret value
+
+    explicit operator bool() const { return code != ErrorCode::None; }
+};
+
+inline Error makeError(ErrorCode code, std::string detail = {})
+{
+    Error e;
+    e.code = code;
+    e.detail = std::move(detail);
+    return e;
+}
+
+// Stable identifier of a code, for logs, JSON output and tests ("invalid_client_id").
+std::string_view errorCodeName(ErrorCode code);
+
+} // namespace ims

@@ -1,0 +1,34 @@
+# Shared by scripts/run, scripts/test: packages and the build. Sourced, not run.
+IMS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+IMS_PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+  libssl-dev openssl nlohmann-json3-dev libgl-dev
+  dbus dbus-x11 gnome-keyring libsecret-tools
+  xvfb xauth x11-apps imagemagick curl fonts-dejavu-core
+)
+
+ims_sudo() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs whatever of IMS_PACKAGES is missing (Debian 12 / Ubuntu).
+ims_ensure_packages() {
+  local missing=()
+  for p in "${IMS_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing: ${missing[*]}"
+    ims_sudo apt-get update -q
+    ims_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+}
+
+# ims_build DIR [extra cmake args…]: configure (Release, Ninja) and build.
+ims_build() {
+  local dir=$1; shift
+  cmake -S "$IMS_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
+  cmake --build "$dir" -j "$(nproc)"
+}

@@ -1,0 +1,62 @@
+#pragma once
+// What the windows share: the transport, the secret store, the configurations on disk and,
+// when in use, the training sandbox. Owned by main(); passed to windows, not global.
+
+#include <imscore/store.h>
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace ims {
+class SecretStore;
+}
+class QtTransport;
+class SandboxServer;
+
+inline QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    // configDir holds configurations.json; secrets go to secretStore (not owned).
+    AppContext(const QString &configDir, ims::SecretStore *secretStore, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    static QString defaultConfigDir();
+    static QString defaultSandboxStateDir();
+
+    QtTransport *transport() const { return m_transport; }
+    ims::SecretStore *secrets() const { return m_secrets; }
+    ims::ConfigurationStore &store() { return *m_store; }
+    QString configDir() const { return m_configDir; }
+
+    // The training sandbox: started in this process, or one running elsewhere (tests, ims-sandbox).
+    bool startSandbox(const QString &stateDir, QString *errorMessage = nullptr);
+    void useSandbox(const QUrl &url, const QList<QSslCertificate> &caCertificates);
+    bool sandboxActive() const { return !m_sandboxUrl.isEmpty(); }
+    QUrl sandboxUrl() const { return m_sandboxUrl; }
+    SandboxServer *sandboxServer() const { return m_sandboxServer; }
+    // The server to contact for a configuration: sandbox configurations follow the running sandbox.
+    std::string effectiveServer(const ims::Configuration &config) const;
+
+signals:
+    void sandboxChanged();
+    void configurationsChanged();
+
+private:
+    QString m_configDir;
+    ims::SecretStore *m_secrets;
+    std::unique_ptr<ims::ConfigurationStore> m_store;
+    QtTransport *m_transport;
+    SandboxServer *m_sandboxServer = nullptr;
+    QUrl m_sandboxUrl;
+};

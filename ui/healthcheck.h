@@ -1,0 +1,30 @@
+#pragma once
+// One health check: a real token request through the transport, interpreted by core.
+
+#include <imscore/configuration.h>
+#include <imscore/secret.h>
+#include <imscore/token.h>
+
+#include <QObject>
+
+class QtTransport;
+
+class HealthCheck : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HealthCheck(QtTransport *transport, QObject *parent = nullptr);
+    ~HealthCheck() override;
+
+    void start(const ims::Configuration &config, const ims::Secret &clientSecret);
+    void cancel();
+    bool running() const { return m_requestId != 0; }
+
+signals:
+    void finished(const ims::HealthReport &report);
+
+private:
+    QtTransport *m_transport;
+    quint64 m_requestId = 0;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,253 @@
+#include "messages.h"
+
+using ims::ErrorCode;
+
+UserMessage Messages::describe(const ims::Error &error)
+{
+    UserMessage m;
+    switch (error.code) {
+    case ErrorCode::None:
+        m.title = tr("No error");
+        break;
+    case ErrorCode::InvalidClientId:
+        m.title = tr("Unknown client ID");
+        m.text = tr("Adobe IMS does not know this client ID.");
+        m.remedy = tr("Copy the client ID again from the credential in the Adobe Developer Console, and check that "
+                      "the authorization server matches the credential's environment (production or stage).");
+        break;
+    case ErrorCode::InvalidClientSecret:
+        m.title = tr("Wrong client secret");
+        m.text = tr("Adobe IMS knows the client ID but rejected the client secret.");
+        m.remedy = tr("Use \"Retrieve client secret\" in the Developer Console and paste it again. If the secret was "
+                      "rotated, use the newer one.");
+        break;
+    case ErrorCode::InvalidClient:
+        m.title = tr("Client rejected");
+        m.text = tr("Adobe IMS rejected the client credentials.");
+        m.remedy = tr("Check the client ID and secret in the Developer Console, and that the credential has the "
+                      "API this configuration is for.");
+        break;
+    case ErrorCode::InvalidScope:
+        m.title = tr("Scope not granted");
+        m.text = tr("One or more requested scopes are not granted to this credential.");
+        m.remedy = tr("Copy the scopes exactly as the Developer Console lists them for the credential, or add the "
+                      "missing API or product profile to the project.");
+        break;
+    case ErrorCode::InvalidToken:
+        m.title = tr("Token rejected");
+        m.text = tr("Adobe IMS could not accept the signed JWT: it is malformed or has expired.");
+        m.remedy = tr("Check that this computer's clock is correct, then try again.");
+        break;
+    case ErrorCode::JwtSignatureMismatch:
+        m.title = tr("Private key does not match");
+        m.text = tr("The JWT was signed with a private key whose certificate is not uploaded to this credential.");
+        m.remedy = tr("Upload this configuration's public certificate to the credential in the Developer Console, or "
+                      "use the private key that belongs to the uploaded certificate.");
+        break;
+    case ErrorCode::InvalidSignature:
+        m.title = tr("Invalid signature");
+        m.text = tr("Adobe IMS could not verify the JWT's signature.");
+        m.remedy = tr("Use the private key that belongs to the certificate uploaded to the credential.");
+        break;
+    case ErrorCode::BadRequest:
+        m.title = tr("Request rejected");
+        m.text = tr("Adobe IMS rejected the request as malformed.");
+        m.remedy = tr("Check the organization ID and technical account ID: they must be copied exactly from the "
+                      "Developer Console.");
+        break;
+    case ErrorCode::ServerError:
+        m.title = tr("Adobe IMS error");
+        m.text = tr("Adobe IMS answered with an internal error.");
+        m.remedy = tr("Try again later. For a JWT credential this also means it was already converted to OAuth: "
+                      "migrate the configuration.");
+        break;
+    case ErrorCode::Throttled:
+        m.title = tr("Too many requests");
+        m.text = error.retryAfterSeconds >= 0
+            ? tr("Adobe IMS is throttling this client: wait %n second(s) before trying again.", nullptr,
+                 int(error.retryAfterSeconds))
+            : tr("Adobe IMS is throttling this client.");
+        m.remedy = tr("Wait, then check again. Applications should cache the token until shortly before it expires "
+                      "instead of requesting a new one for each call.");
+        break;
+    case ErrorCode::UnknownImsError:
+        m.title = tr("Adobe IMS error");
+        m.text = tr("Adobe IMS answered with the error \"%1\".").arg(QString::fromStdString(error.imsCode));
+        m.remedy = tr("Read the server's description below and check the credential in the Developer Console.");
+        break;
+    case ErrorCode::UnexpectedStatus:
+        m.title = tr("Unexpected answer");
+        m.text = tr("The server answered with HTTP status %1 and no error description.").arg(error.httpStatus);
+        m.remedy = tr("Check that the authorization server is Adobe IMS (for example https://ims-na1.adobelogin.com) "
+                      "and that no proxy is answering instead.");
+        break;
+    case ErrorCode::MalformedTokenResponse:
+        m.title = tr("Incomplete token response");
+        m.text = tr("The server answered successfully but without a usable access token.");
+        m.remedy = tr("Check that the authorization server is Adobe IMS and not a proxy or another service.");
+        break;
+    case ErrorCode::Timeout:
+        m.title = tr("No answer in time");
+        m.text = tr("The authorization server did not answer in time.");
+        m.remedy = tr("Check the network connection and proxy settings, then try again.");
+        break;
+    case ErrorCode::TlsFailure:
+        m.title = tr("Secure connection failed");
+        m.text = tr("The server's TLS certificate could not be verified.");
+        m.remedy = tr("If a corporate proxy inspects TLS, add its CA certificate for IMS connections. Never turn "
+                      "verification off.");
+        break;
+    case ErrorCode::HostNotFound:
+        m.title = tr("Server not found");
+        m.text = tr("The authorization server's host name could not be resolved.");
+        m.remedy = tr("Check the authorization server URL and this computer's DNS and proxy settings. Without a "
+                      "network, use the training sandbox.");
+        break;
+    case ErrorCode::ConnectionRefused:
+        m.title = tr("Connection refused");
+        m.text = tr("The authorization server refused the connection.");
+        m.remedy = tr("Check the URL and port, and whether a firewall or proxy blocks the connection.");
+        break;
+    case ErrorCode::ConnectionClosed:
+        m.title = tr("Connection closed");
+        m.text = tr("The server closed the connection before answering.");
+        m.remedy = tr("Try again; if it persists, check proxies or firewalls between this computer and Adobe IMS.");
+        break;
+    case ErrorCode::NotJson:
+        m.title = tr("Not an IMS answer");
+        m.text = tr("The server's answer is not JSON, so it did not come from Adobe IMS.");
+        m.remedy = tr("Check the authorization server URL; a proxy or captive portal may be answering instead.");
+        break;
+    case ErrorCode::BodyTooLarge:
+        m.title = tr("Answer too large");
+        m.text = tr("The server's answer was far larger than any token response and was cut off.");
+        m.remedy = tr("Check the authorization server URL; this is not Adobe IMS answering.");
+        break;
+    case ErrorCode::Redirected:
+        m.title = tr("Redirect refused");
+        m.text = tr("The server redirected the token request elsewhere. It was not followed, so the client secret "
+                    "was not sent again.");
+        m.remedy = tr("Use the authorization server's final address directly.");
+        break;
+    case ErrorCode::NetworkFailure:
+        m.title = tr("Network error");
+        m.text = tr("The request failed on the network.");
+        m.remedy = tr("Check the network connection and proxy settings, then try again.");
+        break;
+    case ErrorCode::StoreNewerSchema:
+        m.title = tr("Made by a newer version");
+        m.text = tr("The configurations file was written by a newer version of IMS Wizard.");
+        m.remedy = tr("Update IMS Wizard. The file was left unchanged.");
+        break;
+    case ErrorCode::StoreCorrupt:
+        m.title = tr("Configurations file damaged");
+        m.text = tr("The configurations file could not be read.");
+        m.remedy = tr("Restore it from a backup; it was left unchanged.");
+        break;
+    case ErrorCode::StoreIo:
+        m.title = tr("Could not save");
+        m.text = tr("The configurations file could not be written.");
+        m.remedy = tr("Check free disk space and the permissions of the configuration folder.");
+        break;
+    case ErrorCode::StoreLocked:
+        m.title = tr("Already open");
+        m.text = tr("Another IMS Wizard window is using the configurations.");
+        m.remedy = tr("Close the other window, then try again.");
+        break;
+    case ErrorCode::SecretMissing:
+        m.title = tr("Secret missing");
+        m.text = tr("The secret for this configuration is not in the keychain.");
+        m.remedy = tr("Enter the client secret again.");
+        break;
+    case ErrorCode::KeychainUnavailable:
+        m.title = tr("No keychain");
+        m.text = tr("No keychain service is available, so the secret cannot be stored safely.");
+        m.remedy = tr("Start the desktop's keychain (GNOME Keyring or KWallet with the Secret Service) and try "
+                      "again. IMS Wizard never stores secrets in plain files.");
+        break;
+    case ErrorCode::KeychainLocked:
+        m.title = tr("Keychain locked");
+        m.text = tr("The keychain is locked.");
+        m.remedy = tr("Unlock the keychain when asked, then try again.");
+        break;
+    case ErrorCode::KeychainDenied:
+        m.title = tr("Keychain access denied");
+        m.text = tr("Access to the keychain was denied.");
+        m.remedy = tr("Allow IMS Wizard to use the keychain, then try again.");
+        break;
+    case ErrorCode::KeychainFailure:
+        m.title = tr("Keychain error");
+        m.text = tr("The keychain reported an error.");
+        m.remedy = tr("Try again; if it persists, check the desktop's keychain service.");
+        break;
+    case ErrorCode::CryptoFailure:
+        m.title = tr("Cryptography error");
+        m.text = tr("A key or certificate operation failed.");
+        m.remedy = tr("Check that the file is a valid key or certificate and that the passphrase is right.");
+        break;
+    case ErrorCode::MalformedInput:
+        m.title = tr("Unreadable input");
+        m.text = tr("The input could not be read.");
+        m.remedy = tr("Check that it is the file or text the Developer Console gave you.");
+        break;
+    }
+    QStringList details;
+    if (error.httpStatus > 0)
+        details << tr("HTTP status %1").arg(error.httpStatus);
+    if (!error.imsCode.empty())
+        details << tr("IMS error: %1").arg(QString::fromStdString(error.imsCode));
+    if (!error.imsDescription.empty())
+        details << tr("Description: %1").arg(QString::fromStdString(error.imsDescription));
+    if (!error.detail.empty())
+        details << QString::fromStdString(error.detail);
+    m.details = details.join(QLatin1Char('\n'));
+    return m;
+}
+
+QString Messages::fieldLabel(ims::Field field)
+{
+    switch (field) {
+    case ims::Field::Title: return tr("Title");
+    case ims::Field::Solution: return tr("Cloud solution");
+    case ims::Field::AuthorizationServer: return tr("Authorization server");
+    case ims::Field::ClientId: return tr("Client ID");
+    case ims::Field::ClientSecret: return tr("Client secret");
+    case ims::Field::OrgId: return tr("Organization ID");
+    case ims::Field::TechnicalAccountId: return tr("Technical account ID");
+    case ims::Field::TechnicalAccountEmail: return tr("Technical account email");
+    case ims::Field::Scopes: return tr("Scopes");
+    case ims::Field::Document: return tr("Document");
+    }
+    return {};
+}
+
+QString Messages::describe(const ims::FieldProblem &p)
+{
+    const QString field = fieldLabel(p.field);
+    const QString detail = QString::fromStdString(p.detail);
+    switch (p.problem) {
+    case ims::Problem::Required: return tr("%1 is required.").arg(field);
+    case ims::Problem::NotHttps:
+        return tr("%1 must use https:// (plain http:// is allowed only for this computer).").arg(field);
+    case ims::Problem::InvalidUrl:
+        return detail.isEmpty() ? tr("%1 is not a valid URL.").arg(field)
+                                : tr("%1 must be the server only, without \"%2\".").arg(field, detail);
+    case ims::Problem::OrgIdSuffix: return tr("%1 must end with @AdobeOrg.").arg(field);
+    case ims::Problem::TechnicalAccountSuffix: return tr("%1 must end with @techacct.adobe.com.").arg(field);
+    case ims::Problem::ClientIdShape:
+        return tr("%1 may contain only letters, digits, dots, dashes and underscores (3 to 128).").arg(field);
+    case ims::Problem::ContainsWhitespace: return tr("%1 must not contain spaces.").arg(field);
+    case ims::Problem::ScopeInvalid: return tr("The scope \"%1\" contains characters scopes never have.").arg(detail);
+    case ims::Problem::ScopeDuplicate: return tr("The scope \"%1\" is listed twice.").arg(detail);
+    case ims::Problem::UnknownSolution: return tr("Choose a cloud solution from the list.");
+    case ims::Problem::MalformedJson: return tr("This is not valid JSON (%1).").arg(detail);
+    case ims::Problem::UnknownShape:
+        return tr("This JSON is not a Developer Console project or credential download.");
+    case ims::Problem::WrongType: return tr("The value of \"%1\" has the wrong type.").arg(detail);
+    case ims::Problem::NoCredential: return tr("The file contains no OAuth Server-to-Server credential.");
+    case ims::Problem::JwtCredential:
+        return tr("The file contains a JWT (Service Account) credential, which reached end of life. Add an OAuth "
+                  "Server-to-Server credential in the Developer Console and download again.");
+    }
+    return {};
+}

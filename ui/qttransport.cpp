@@ -1,0 +1,188 @@
+#include "qttransport.h"
+
+#include "logging.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace {
+
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash)
+        .toLower();
+}
+
+std::optional<std::int64_t> parseHttpDate(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!date.isValid())
+        return std::nullopt;
+    date.setTimeSpec(Qt::UTC);
+    return date.toSecsSinceEpoch();
+}
+
+ims::ErrorCode transportCode(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyNotFoundError:
+        return ims::ErrorCode::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return ims::ErrorCode::ConnectionRefused;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+        return ims::ErrorCode::ConnectionClosed;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+        return ims::ErrorCode::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ims::ErrorCode::TlsFailure;
+    default:
+        return ims::ErrorCode::NetworkFailure;
+    }
+}
+
+} // namespace
+
+QtTransport::QtTransport(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
+{
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QtTransport::~QtTransport()
+{
+    const auto ids = m_inFlight.keys();
+    for (quint64 id : ids)
+        cancel(id);
+}
+
+void QtTransport::trustForOrigin(const QUrl &origin, const QList<QSslCertificate> &caCertificates)
+{
+    m_trusted.insert(originOf(origin), caCertificates);
+}
+
+quint64 QtTransport::send(const ims::HttpRequest &request, Done done)
+{
+    const quint64 id = m_nextId++;
+    const QUrl url(QString::fromStdString(request.url));
+    QNetworkRequest qrequest(url);
+    qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    qrequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    qrequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    qrequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    for (const auto &[name, value] : request.headers)
+        qrequest.setRawHeader(QByteArray::fromStdString(name), QByteArray::fromStdString(value));
+    if (const auto trusted = m_trusted.constFind(originOf(url)); trusted != m_trusted.cend()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(*trusted);
+        qrequest.setSslConfiguration(tls);
+    }
+
+    QByteArray body = QByteArray::fromStdString(request.body);
+    QNetworkReply *reply = m_manager->sendCustomRequest(qrequest, QByteArray::fromStdString(request.method), body);
+    body.fill('\0');
+    qCDebug(lcTransport) << "request" << request.method.c_str() << url.toString(QUrl::RemoveQuery) << "id" << id;
+
+    InFlight &entry = m_inFlight[id];
+    entry.reply = reply;
+    entry.done = std::move(done);
+
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end() || !it->reply)
+            return;
+        it->body += it->reply->readAll();
+        if (std::size_t(it->body.size()) > ims::kMaxResponseBytes) {
+            it->tooLarge = true;
+            it->reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end())
+            return;
+        for (const QSslError &e : errors)
+            it->sslErrors << e.errorString();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, id] {
+        auto it = m_inFlight.find(id);
+        if (it != m_inFlight.end() && it->reply) {
+            it->timedOut = true;
+            it->reply->abort();
+        }
+    });
+    timer->start(m_timeout);
+    return id;
+}
+
+void QtTransport::cancel(quint64 id)
+{
+    auto it = m_inFlight.find(id);
+    if (it == m_inFlight.end() || !it->reply)
+        return;
+    it->cancelled = true;
+    it->reply->abort();
+}
+
+void QtTransport::finish(quint64 id)
+{
+    auto it = m_inFlight.find(id);
+    if (it == m_inFlight.end())
+        return;
+    InFlight entry = std::move(*it);
+    m_inFlight.erase(it);
+    QNetworkReply *reply = entry.reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (!entry.tooLarge)
+        entry.body += reply->readAll();
+
+    ims::HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        response.headers.emplace_back(name.toStdString(), value.toStdString());
+    response.serverDate = parseHttpDate(reply->rawHeader("Date"));
+    response.body.assign(entry.body.constData(), std::size_t(entry.body.size()));
+    entry.body.fill('\0');
+
+    const auto error = reply->error();
+    if (entry.tooLarge) {
+        response.transportError = ims::makeError(ims::ErrorCode::BodyTooLarge,
+                                                 std::to_string(ims::kMaxResponseBytes) + " bytes");
+        response.body.clear();
+    } else if (entry.timedOut) {
+        response.transportError = ims::makeError(ims::ErrorCode::Timeout, std::to_string(m_timeout.count()) + " ms");
+    } else if (entry.cancelled) {
+        response.transportError = ims::makeError(ims::ErrorCode::NetworkFailure, "cancelled");
+    } else if (response.status >= 300 && response.status < 400) {
+        // Never follow: the body of a token request carries the client secret.
+        response.transportError = ims::makeError(ims::ErrorCode::Redirected,
+                                                 reply->rawHeader("Location").toStdString());
+    } else if (error != QNetworkReply::NoError && response.status == 0) {
+        const ims::ErrorCode code = transportCode(error);
+        std::string detail = reply->errorString().toStdString();
+        if (code == ims::ErrorCode::TlsFailure && !entry.sslErrors.isEmpty())
+            detail = entry.sslErrors.join(QStringLiteral("; ")).toStdString();
+        response.transportError = ims::makeError(code, detail);
+    }
+    qCDebug(lcTransport) << "response id" << id << "status" << response.status
+                         << (response.transportError ? ims::errorCodeName(response.transportError->code).data() : "");
+    if (entry.done)
+        entry.done(std::move(response));
+}

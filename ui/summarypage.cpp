@@ -1,0 +1,163 @@
+#include "summarypage.h"
+
+#include "appcontext.h"
+#include "imswizard.h"
+#include "logging.h"
+#include "messages.h"
+
+#include <imscore/catalog.h>
+#include <imscore/secret_store.h>
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+SummaryPage::SummaryPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("Name the configuration and save it. The client secret goes to the system keychain, never to a "
+                   "file."));
+    setFinalPage(true);
+
+    auto *layout = new QVBoxLayout(this);
+    if (wizard->context()->sandboxActive())
+        layout->addWidget(makeSandboxBanner(this));
+    auto *form = new QFormLayout;
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setAccessibleName(tr("Title"));
+    auto *titleLabel = new QLabel(tr("&Title:"), this);
+    titleLabel->setBuddy(m_title);
+    form->addRow(titleLabel, m_title);
+    layout->addLayout(form);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("saveErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(m_title, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_wizard->state().config.title = text.trimmed().toStdString();
+        emit completeChanged();
+    });
+}
+
+void SummaryPage::initializePage()
+{
+    ims::Configuration &c = m_wizard->state().config;
+    if (c.title.empty()) {
+        if (const ims::CloudSolution *solution = ims::findSolution(c.solutionId))
+            c.title = solution->name;
+    }
+    m_title->setText(qs(c.title));
+    m_title->selectAll();
+    m_title->setFocus();
+
+    const ims::CloudSolution *solution = ims::findSolution(c.solutionId);
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Cloud solution"), solution ? qs(solution->name) : qs(c.solutionId));
+    html += row(tr("Authentication"), tr("OAuth Server-to-Server"));
+    html += row(tr("Authorization server"), qs(c.authorizationServer));
+    html += row(tr("Client ID"), qs(c.clientId));
+    html += row(tr("Client secret"), tr("•••••••• (saved in the keychain)"));
+    html += row(tr("Organization ID"), qs(c.orgId));
+    if (!c.technicalAccountId.empty())
+        html += row(tr("Technical account ID"), qs(c.technicalAccountId));
+    if (!c.technicalAccountEmail.empty())
+        html += row(tr("Technical account email"), qs(c.technicalAccountEmail));
+    html += row(tr("Scopes"), qs(ims::joinScopes(c.scopes)));
+    html += row(tr("Health check"), m_wizard->state().healthOk ? tr("Token retrieved successfully") : tr("Not passed"));
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+    m_error->hide();
+}
+
+bool SummaryPage::isComplete() const
+{
+    return !m_saving && ims::canAdvance(ims::WizardPage::Summary, m_wizard->state());
+}
+
+bool SummaryPage::validatePage()
+{
+    if (m_saved)
+        return true;
+    if (!m_saving)
+        startSave();
+    return false; // finishes asynchronously; the wizard is accepted when both writes succeeded
+}
+
+void SummaryPage::startSave()
+{
+    m_saving = true;
+    m_error->hide();
+    m_busy->show();
+    emit completeChanged();
+
+    ims::Configuration config = m_wizard->state().config;
+    config.id = ims::newConfigurationId();
+    config.clientSecretRef = ims::clientSecretKey(config.id);
+    const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    config.createdAt = now;
+    config.updatedAt = now;
+    if (m_wizard->lastReport())
+        config.recordHealth(ims::toHealthRecord(*m_wizard->lastReport()));
+
+    AppContext *context = m_wizard->context();
+    QPointer<SummaryPage> self(this);
+    context->secrets()->write(config.clientSecretRef, m_wizard->clientSecret(), [self, context, config](
+                                                                                    std::optional<ims::Error> error) {
+        if (!self)
+            return;
+        if (error) {
+            self->saveFailed(Messages::describe(*error).title + QStringLiteral(": ")
+                             + Messages::describe(*error).remedy);
+            return;
+        }
+        if (auto storeError = context->store().upsert(config)) {
+            // Undo the keychain write: a secret without its configuration is an orphan.
+            context->secrets()->remove(config.clientSecretRef, [](std::optional<ims::Error>) {});
+            const UserMessage m = Messages::describe(*storeError);
+            self->saveFailed(m.title + QStringLiteral(": ") + m.text + QLatin1Char(' ') + m.remedy);
+            return;
+        }
+        qCInfo(lcStore) << "saved configuration" << qs(config.id);
+        self->m_saved = true;
+        self->m_saving = false;
+        self->m_busy->hide();
+        self->m_wizard->setSavedId(config.id);
+        emit self->m_wizard->configurationSaved(qs(config.id));
+        emit context->configurationsChanged();
+        self->m_wizard->accept();
+    });
+}
+
+void SummaryPage::saveFailed(const QString &text)
+{
+    m_saving = false;
+    m_busy->hide();
+    m_error->setText(tr("Not saved. %1").arg(text));
+    m_error->show();
+    emit completeChanged();
+}
