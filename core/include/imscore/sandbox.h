@@ -42,7 +42,12 @@ public:
     static constexpr std::chrono::seconds kRateWindow {60};
 
     // Routes on method and path: POST /ims/token/v3 and /ims/token/v2 (OAuth client
-    // credentials); anything else 404 / 405 as IMS would.
+    // credentials); anything else 404 / 405 as IMS would. Token errors, checked in this order:
+    // unreadable body or no grant_type → 400 invalid_request; another grant type → 400
+    // unsupported_grant_type; unknown or missing client_id → 400 invalid_client "invalid client_id
+    // parameter"; over kRateLimit → 429 + Retry-After (wrong secrets count too); wrong or missing
+    // secret → 400 invalid_client "invalid client_secret parameter"; a scope the client lacks →
+    // 400 invalid_scope. Every answer is JSON with a Date header; nothing sent is echoed back.
     HttpResponse handle(const HttpRequest &request, TimePoint now);
 
     const PrivateKey &signingKey() const { return m_signingKey; }
