@@ -9,6 +9,7 @@
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <chrono>
 #include <csignal>
 #include <imscore/sandbox.h>
 #include <nlohmann/json.hpp>
@@ -98,7 +99,11 @@ int main(int argc, char *argv[])
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/sandbox"));
     const QCommandLineOption printCredentials(QStringLiteral("print-credentials"),
         tr("Print every sample credential (with its training secret) as JSON and exit."));
-    parser.addOptions({port, stateDir, printCredentials});
+    const QCommandLineOption printServiceCredential(QStringLiteral("print-service-credential"),
+        tr("After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print "
+           "it as JSON before the banner. Its private key is a training key made on the spot: it is bound "
+           "only to this running sandbox and is worthless anywhere else."));
+    parser.addOptions({port, stateDir, printCredentials, printServiceCredential});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -122,6 +127,25 @@ int main(int argc, char *argv[])
     }
     if (!quitOnTerminationSignals(app))
         err << tr("Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.") << '\n';
+    if (parser.isSet(printServiceCredential)) {
+        // The certificate is bound in this process's memory: the credential works until it stops.
+        const QUrl url = server.url();
+        const std::string endpoint = QStringLiteral("%1:%2").arg(url.host()).arg(url.port()).toStdString();
+        const auto credential
+            = server.rules().issueServiceCredential(std::chrono::system_clock::now(), endpoint);
+        if (!credential) {
+            err << tr("Could not issue a service credential: %1")
+                       .arg(QString::fromStdString(credential.error().detail))
+                << '\n';
+            return 1;
+        }
+        out << QString::fromStdString(credential.value()) << '\n';
+        out.flush();
+        err << tr("The service credential above carries a training key: it works only against this "
+                  "sandbox, and only while it runs.")
+            << '\n';
+        err.flush();
+    }
     printBanner(out, server);
     return app.exec();
 }

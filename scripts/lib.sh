@@ -4,7 +4,7 @@ IMS_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  libssl-dev openssl nlohmann-json3-dev libgl-dev
+  libssl-dev openssl nlohmann-json3-dev zlib1g-dev libgl-dev default-jre-headless
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth x11-apps imagemagick curl fonts-dejavu-core
 )

@@ -10,6 +10,7 @@ AppContext::AppContext(const QString &configDir, ims::SecretStore *secretStore, 
     : QObject(parent)
     , m_configDir(configDir)
     , m_secrets(secretStore)
+    , m_chunked(std::make_unique<ims::ChunkingSecretStore>(*secretStore))
     , m_store(std::make_unique<ims::ConfigurationStore>(
           QDir(configDir).filePath(QStringLiteral("configurations.json")).toStdString()))
     , m_transport(new QtTransport(this))

@@ -12,9 +12,7 @@
 
 #include <memory>
 
-namespace ims {
-class SecretStore;
-}
+#include <imscore/secret_store.h>
 class QtTransport;
 class SandboxServer;
 
@@ -35,7 +33,8 @@ public:
     static QString defaultSandboxStateDir();
 
     QtTransport *transport() const { return m_transport; }
-    ims::SecretStore *secrets() const { return m_secrets; }
+    // Values longer than a keychain entry may hold (private keys) are split transparently.
+    ims::SecretStore *secrets() const { return m_chunked.get(); }
     ims::ConfigurationStore &store() { return *m_store; }
     QString configDir() const { return m_configDir; }
 
@@ -55,6 +54,7 @@ signals:
 private:
     QString m_configDir;
     ims::SecretStore *m_secrets;
+    std::unique_ptr<ims::ChunkingSecretStore> m_chunked;
     std::unique_ptr<ims::ConfigurationStore> m_store;
     QtTransport *m_transport;
     SandboxServer *m_sandboxServer = nullptr;

@@ -292,15 +292,13 @@ void CredentialsPage::showImportMessage(const QString &text, bool isError)
 void CredentialsPage::fillFromSandboxSample()
 {
     const std::string &solution = m_wizard->state().config.solutionId;
-    const ims::SandboxClient *chosen = nullptr;
-    for (const ims::SandboxClient &client : ims::sandboxOrganisation()) {
-        if (client.solutionId == solution || !chosen)
-            chosen = &client;
-        if (client.solutionId == solution)
-            break;
-    }
-    if (!chosen)
+    const auto &clients = ims::sandboxOrganisation();
+    if (clients.empty())
         return;
+    const ims::SandboxClient *chosen = &clients.front();
+    for (const ims::SandboxClient &client : clients)
+        if (client.solutionId == solution)
+            chosen = &client;
     m_server->setText(m_wizard->context()->sandboxUrl().toString(QUrl::StripTrailingSlash));
     importJson(QByteArray::fromStdString(ims::sandboxCredentialJson(*chosen)));
 }

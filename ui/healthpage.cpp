@@ -147,7 +147,10 @@ void HealthPage::startCheck()
     m_status->setText(tr("Requesting an access token from %1…").arg(qs(state.config.authorizationServer)));
     m_message->clear();
     setRunning(true);
-    m_check->start(state.config, m_wizard->clientSecret());
+    if (state.config.authType == ims::AuthType::Jwt)
+        m_check->startJwt(state.config, m_wizard->clientSecret(), m_wizard->keyPair().key);
+    else
+        m_check->start(state.config, m_wizard->clientSecret());
 }
 
 void HealthPage::cancelCheck()

@@ -1,10 +1,14 @@
 #include "imswizard.h"
 
 #include "appcontext.h"
+#include "certificatepage.h"
 #include "credentialspage.h"
+#include "jwtcredentialspage.h"
 #include "healthpage.h"
 #include "solutionpage.h"
 #include "summarypage.h"
+
+#include <imscore/certificates.h>
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -16,7 +20,9 @@ int toId(ims::WizardPage page)
 {
     switch (page) {
     case ims::WizardPage::Solution: return ImsWizard::SolutionPageId;
+    case ims::WizardPage::Certificate: return ImsWizard::CertificatePageId;
     case ims::WizardPage::Credentials: return ImsWizard::CredentialsPageId;
+    case ims::WizardPage::JwtCredentials: return ImsWizard::JwtCredentialsPageId;
     case ims::WizardPage::HealthCheck: return ImsWizard::HealthPageId;
     case ims::WizardPage::Summary: return ImsWizard::SummaryPageId;
     case ims::WizardPage::Done: return -1;
@@ -28,7 +34,9 @@ ims::WizardPage toPage(int id)
 {
     switch (id) {
     case ImsWizard::SolutionPageId: return ims::WizardPage::Solution;
+    case ImsWizard::CertificatePageId: return ims::WizardPage::Certificate;
     case ImsWizard::CredentialsPageId: return ims::WizardPage::Credentials;
+    case ImsWizard::JwtCredentialsPageId: return ims::WizardPage::JwtCredentials;
     case ImsWizard::HealthPageId: return ims::WizardPage::HealthCheck;
     case ImsWizard::SummaryPageId: return ims::WizardPage::Summary;
     default: return ims::WizardPage::Done;
@@ -46,16 +54,35 @@ ImsWizard::ImsWizard(AppContext *context, QWidget *parent) : QWizard(parent), m_
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     setButtonText(QWizard::FinishButton, tr("&Save"));
-    setMinimumSize(760, 600);
+    setMinimumSize(860, 700);
 
+    m_state.sandbox = context->sandboxActive();
     if (context->sandboxActive())
         m_state.config.authorizationServer = context->sandboxUrl().toString(QUrl::StripTrailingSlash).toStdString();
 
     setPage(SolutionPageId, new SolutionPage(this));
+    setPage(CertificatePageId, new CertificatePage(this));
     setPage(CredentialsPageId, new CredentialsPage(this));
+    setPage(JwtCredentialsPageId, new JwtCredentialsPage(this));
     setPage(HealthPageId, new HealthPage(this));
     setPage(SummaryPageId, new SummaryPage(this));
     setStartId(SolutionPageId);
+}
+
+void ImsWizard::setKeyPair(ims::KeyAndCertificate pair, const std::string &alias)
+{
+    m_keyPair = std::move(pair);
+    ims::Configuration &c = m_state.config;
+    c.certificateAlias = alias;
+    const auto pem = m_keyPair.certificate.isNull() ? ims::Result<std::string>(std::string())
+                                                    : m_keyPair.certificate.toPem();
+    c.certificatePem = pem ? pem.value() : std::string();
+    m_state.hasPrivateKey = !m_keyPair.key.isNull() && !c.certificatePem.empty();
+    m_state.certificateDaysLeft = m_keyPair.certificate.isNull()
+        ? 0
+        : ims::daysLeft(m_keyPair.certificate, std::chrono::system_clock::now());
+    // A new key means a new check.
+    m_state.healthOk = false;
 }
 
 int ImsWizard::nextId() const

@@ -160,8 +160,11 @@ void MainWindow::checkSelected()
             auto record = [self, context, config](const ims::HealthRecord &health) {
                 ims::Configuration updated = config;
                 updated.recordHealth(health);
-                if (auto storeError = context->store().upsert(updated))
+                if (auto storeError = context->store().upsert(updated)) {
+                    qCWarning(lcStore) << "could not record the health check:" << ims::errorCodeName(storeError->code).data()
+                                       << storeError->detail.c_str();
                     self->statusBar()->showMessage(Messages::describe(*storeError).title);
+                }
                 self->reload();
             };
             if (!secret) {
@@ -178,7 +181,27 @@ void MainWindow::checkSelected()
                 check->deleteLater();
                 record(ims::toHealthRecord(report));
             });
-            check->start(target, *secret);
+            if (config.authType != ims::AuthType::Jwt) {
+                check->start(target, *secret);
+                return;
+            }
+            // JWT: the private key comes from the keychain too.
+            const ims::Secret clientSecret = *secret;
+            context->secrets()->read(config.privateKeyRef, [check, target, clientSecret, record](
+                                                               std::optional<ims::Secret> pem,
+                                                               std::optional<ims::Error> error) {
+                auto key = pem ? ims::PrivateKey::fromPem(pem->reveal())
+                               : ims::Result<ims::PrivateKey>(error ? *error : ims::makeError(ims::ErrorCode::SecretMissing));
+                if (!key) {
+                    check->deleteLater();
+                    ims::HealthRecord failed;
+                    failed.checkedAt = QDateTime::currentSecsSinceEpoch();
+                    failed.error = key.error().code;
+                    record(failed);
+                    return;
+                }
+                check->startJwt(target, clientSecret, key.value());
+            });
         });
     }
 }

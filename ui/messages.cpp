@@ -185,6 +185,29 @@ UserMessage Messages::describe(const ims::Error &error)
         m.text = tr("A key or certificate operation failed.");
         m.remedy = tr("Check that the file is a valid key or certificate and that the passphrase is right.");
         break;
+    case ErrorCode::WrongPassphrase:
+        m.title = tr("Wrong passphrase");
+        m.text = tr("The file is protected and the passphrase does not open it.");
+        m.remedy = tr("Enter the passphrase or keystore password it was exported with.");
+        break;
+    case ErrorCode::KeyCertificateMismatch:
+        m.title = tr("Key and certificate do not belong together");
+        m.text = tr("The private key is not the one the certificate was made for.");
+        m.remedy = tr("Choose the private key that was generated with this certificate (for the Developer Console's "
+                      "config.zip: private.key with certificate_pub.crt).");
+        break;
+    case ErrorCode::UnsupportedKey:
+        m.title = tr("Unsupported key");
+        m.text = tr("Adobe IMS needs an RSA key of at least 2048 bits.");
+        m.remedy = tr("Create a new certificate here, or generate an RSA 2048 key pair.");
+        break;
+    case ErrorCode::JwtEndOfLife:
+        m.title = tr("JWT credentials reached end of life");
+        m.text = tr("Adobe stopped JWT (Service Account) credentials on 30 June 2025; new ones cannot be created "
+                    "against Adobe IMS.");
+        m.remedy = tr("Create an OAuth Server-to-Server configuration instead. To practise the legacy flow, use the "
+                      "training sandbox.");
+        break;
     case ErrorCode::MalformedInput:
         m.title = tr("Unreadable input");
         m.text = tr("The input could not be read.");
@@ -217,6 +240,10 @@ QString Messages::fieldLabel(ims::Field field)
     case ims::Field::TechnicalAccountEmail: return tr("Technical account email");
     case ims::Field::Scopes: return tr("Scopes");
     case ims::Field::Document: return tr("Document");
+    case ims::Field::AuthType: return tr("Authentication");
+    case ims::Field::Metascopes: return tr("Metascopes");
+    case ims::Field::PrivateKey: return tr("Private key");
+    case ims::Field::Certificate: return tr("Certificate");
     }
     return {};
 }
@@ -248,6 +275,10 @@ QString Messages::describe(const ims::FieldProblem &p)
     case ims::Problem::JwtCredential:
         return tr("The file contains a JWT (Service Account) credential, which reached end of life. Add an OAuth "
                   "Server-to-Server credential in the Developer Console and download again.");
+    case ims::Problem::JwtEndOfLife:
+        return tr("JWT credentials reached end of life on 30 June 2025: new ones work only in the training sandbox. "
+                  "Choose OAuth Server-to-Server.");
+    case ims::Problem::CertificateExpired: return tr("%1 has expired. Create a new certificate.").arg(field);
     }
     return {};
 }

@@ -2,10 +2,16 @@
 
 #include "appcontext.h"
 #include "imswizard.h"
+#include "messages.h"
 
 #include <imscore/catalog.h>
 
+#include <QButtonGroup>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -38,6 +44,40 @@ SolutionPage::SolutionPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     layout->addWidget(m_list, 1);
     layout->addWidget(m_details);
 
+    auto *authBox = new QGroupBox(tr("Authentication"), this);
+    auto *authLayout = new QVBoxLayout(authBox);
+    m_oauth = new QRadioButton(tr("&OAuth Server-to-Server (recommended)"), authBox);
+    m_oauth->setObjectName(QStringLiteral("oauthRadio"));
+    m_jwt = new QRadioButton(tr("&JWT Service Account (deprecated, end of life 30 June 2025)"), authBox);
+    m_jwt->setObjectName(QStringLiteral("jwtRadio"));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_oauth);
+    group->addButton(m_jwt);
+    m_oauth->setChecked(true);
+    authLayout->addWidget(m_oauth);
+    authLayout->addWidget(m_jwt);
+
+    // Against real IMS a new JWT configuration is refused, with the way out right beside it.
+    m_endOfLife = new QFrame(authBox);
+    m_endOfLife->setObjectName(QStringLiteral("jwtEndOfLife"));
+    m_endOfLife->setFrameShape(QFrame::StyledPanel);
+    auto *eolLayout = new QHBoxLayout(m_endOfLife);
+    auto *eolText = new QLabel(Messages::describe(ims::FieldProblem{ims::Field::AuthType, ims::Problem::JwtEndOfLife,
+                                                                    {}}),
+                               m_endOfLife);
+    eolText->setWordWrap(true);
+    auto *useOAuth = new QPushButton(tr("&Use OAuth instead"), m_endOfLife);
+    useOAuth->setObjectName(QStringLiteral("useOAuthButton"));
+    useOAuth->setAutoDefault(false);
+    eolLayout->addWidget(eolText, 1);
+    eolLayout->addWidget(useOAuth);
+    authLayout->addWidget(m_endOfLife);
+    m_endOfLife->hide();
+    layout->addWidget(authBox);
+
+    connect(m_oauth, &QRadioButton::toggled, this, &SolutionPage::authTypeChanged);
+    connect(useOAuth, &QPushButton::clicked, m_oauth, [this] { m_oauth->setChecked(true); });
+
     connect(m_list, &QListWidget::currentItemChanged, this, &SolutionPage::selectionChanged);
     // A double click goes forward. (Enter already does: the list passes it on to the wizard's
     // default button, Next, so reacting to itemActivated here would go two steps.)
@@ -56,7 +96,16 @@ void SolutionPage::initializePage()
         if (m_list->item(i)->data(Qt::UserRole).toString() == current)
             m_list->setCurrentRow(i);
     }
+    (m_wizard->state().config.authType == ims::AuthType::Jwt ? m_jwt : m_oauth)->setChecked(true);
     m_list->setFocus();
+}
+
+void SolutionPage::authTypeChanged()
+{
+    ims::WizardState &state = m_wizard->state();
+    state.config.authType = m_jwt->isChecked() ? ims::AuthType::Jwt : ims::AuthType::OAuthServerToServer;
+    m_endOfLife->setVisible(m_jwt->isChecked() && !state.sandbox);
+    emit completeChanged();
 }
 
 void SolutionPage::selectionChanged()

@@ -5,6 +5,9 @@
 class ImsWizard;
 class QListWidget;
 class QLabel;
+class QRadioButton;
+class QPushButton;
+class QFrame;
 
 // Step 1: which cloud solution the configuration is for.
 class SolutionPage : public QWizardPage
@@ -17,8 +20,12 @@ public:
 
 private:
     void selectionChanged();
+    void authTypeChanged();
 
     ImsWizard *m_wizard;
     QListWidget *m_list;
     QLabel *m_details;
+    QRadioButton *m_oauth;
+    QRadioButton *m_jwt;
+    QFrame *m_endOfLife;
 };

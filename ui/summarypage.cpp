@@ -6,6 +6,7 @@
 #include "messages.h"
 
 #include <imscore/catalog.h>
+#include <imscore/certificates.h>
 #include <imscore/secret_store.h>
 
 #include <QFormLayout>
@@ -76,7 +77,8 @@ void SummaryPage::initializePage()
     };
     QString html = QStringLiteral("<table>");
     html += row(tr("Cloud solution"), solution ? qs(solution->name) : qs(c.solutionId));
-    html += row(tr("Authentication"), tr("OAuth Server-to-Server"));
+    const bool jwt = c.authType == ims::AuthType::Jwt;
+    html += row(tr("Authentication"), jwt ? tr("JWT Credentials (deprecated)") : tr("OAuth Server-to-Server"));
     html += row(tr("Authorization server"), qs(c.authorizationServer));
     html += row(tr("Client ID"), qs(c.clientId));
     html += row(tr("Client secret"), tr("•••••••• (saved in the keychain)"));
@@ -85,7 +87,15 @@ void SummaryPage::initializePage()
         html += row(tr("Technical account ID"), qs(c.technicalAccountId));
     if (!c.technicalAccountEmail.empty())
         html += row(tr("Technical account email"), qs(c.technicalAccountEmail));
-    html += row(tr("Scopes"), qs(ims::joinScopes(c.scopes)));
+    if (jwt) {
+        html += row(tr("Metascopes"), qs(ims::joinScopes(c.metascopes)));
+        html += row(tr("Certificate"), tr("%1 (SHA-1 %2)")
+                                           .arg(qs(c.certificateAlias),
+                                                qs(ims::certificateInfo(m_wizard->keyPair().certificate).sha1Fingerprint)));
+        html += row(tr("Private key"), tr("saved in the keychain"));
+    } else {
+        html += row(tr("Scopes"), qs(ims::joinScopes(c.scopes)));
+    }
     html += row(tr("Health check"), m_wizard->state().healthOk ? tr("Token retrieved successfully") : tr("Not passed"));
     html += QStringLiteral("</table>");
     m_summary->setText(html);
@@ -116,6 +126,15 @@ void SummaryPage::startSave()
     ims::Configuration config = m_wizard->state().config;
     config.id = ims::newConfigurationId();
     config.clientSecretRef = ims::clientSecretKey(config.id);
+    if (config.authType == ims::AuthType::Jwt) {
+        config.privateKeyRef = ims::privateKeyKey(config.id);
+        config.scopes.clear();
+    } else {
+        // Left over from a JWT detour before Back: not part of an OAuth configuration.
+        config.certificateAlias.clear();
+        config.certificatePem.clear();
+        config.metascopes.clear();
+    }
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
@@ -125,21 +144,26 @@ void SummaryPage::startSave()
         config.recordHealth(ims::toHealthRecord(*m_wizard->lastReport()));
 
     AppContext *context = m_wizard->context();
+    ims::SecretStore *secrets = context->secrets();
     QPointer<SummaryPage> self(this);
-    context->secrets()->write(config.clientSecretRef, m_wizard->clientSecret(), [self, context, config](
-                                                                                    std::optional<ims::Error> error) {
+    auto failed = [self](const ims::Error &error) {
+        if (self) {
+            const UserMessage m = Messages::describe(error);
+            self->saveFailed(m.title + QStringLiteral(": ") + m.text + QLatin1Char(' ') + m.remedy);
+        }
+    };
+    // Undo what was written: a secret without its configuration is an orphan.
+    auto rollback = [secrets, config] {
+        secrets->remove(config.clientSecretRef, [](std::optional<ims::Error>) {});
+        if (!config.privateKeyRef.empty())
+            secrets->remove(config.privateKeyRef, [](std::optional<ims::Error>) {});
+    };
+    auto saveConfiguration = [self, context, config, rollback, failed] {
         if (!self)
             return;
-        if (error) {
-            self->saveFailed(Messages::describe(*error).title + QStringLiteral(": ")
-                             + Messages::describe(*error).remedy);
-            return;
-        }
         if (auto storeError = context->store().upsert(config)) {
-            // Undo the keychain write: a secret without its configuration is an orphan.
-            context->secrets()->remove(config.clientSecretRef, [](std::optional<ims::Error>) {});
-            const UserMessage m = Messages::describe(*storeError);
-            self->saveFailed(m.title + QStringLiteral(": ") + m.text + QLatin1Char(' ') + m.remedy);
+            rollback();
+            failed(*storeError);
             return;
         }
         qCInfo(lcStore) << "saved configuration" << qs(config.id);
@@ -150,6 +174,36 @@ void SummaryPage::startSave()
         emit self->m_wizard->configurationSaved(qs(config.id));
         emit context->configurationsChanged();
         self->m_wizard->accept();
+    };
+    auto saveClientSecret = [self, secrets, config, rollback, failed, saveConfiguration] {
+        if (!self)
+            return;
+        secrets->write(config.clientSecretRef, self->m_wizard->clientSecret(),
+                       [rollback, failed, saveConfiguration](std::optional<ims::Error> error) {
+                           if (error) {
+                               rollback();
+                               failed(*error);
+                           } else {
+                               saveConfiguration();
+                           }
+                       });
+    };
+    if (config.privateKeyRef.empty()) {
+        saveClientSecret();
+        return;
+    }
+    const auto pem = m_wizard->keyPair().key.toPkcs8Pem();
+    if (!pem) {
+        failed(pem.error());
+        return;
+    }
+    secrets->write(config.privateKeyRef, pem.value(), [rollback, failed, saveClientSecret](std::optional<ims::Error> error) {
+        if (error) {
+            rollback();
+            failed(*error);
+        } else {
+            saveClientSecret();
+        }
     });
 }
 

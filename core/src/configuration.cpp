@@ -44,6 +44,11 @@ std::string clientSecretKey(const std::string &configurationId)
     return configurationId + "/client_secret";
 }
 
+std::string privateKeyKey(const std::string &configurationId)
+{
+    return configurationId + "/private_key";
+}
+
 std::string newConfigurationId()
 {
     std::array<unsigned char, 16> bytes {};

@@ -1,5 +1,7 @@
 #include "imscore/crypto.h"
 
+#include "openssl_util.h"
+
 #include <climits>
 #include <openssl/bn.h>
 #include <openssl/err.h>
@@ -12,44 +14,9 @@
 
 namespace ims {
 
+using namespace detail;
+
 namespace {
-
-// One deleter template for every OpenSSL free function, so each owner is a one-line alias.
-template<auto FreeFunction> struct OpenSslDeleter
-{
-    template<class T> void operator()(T *p) const { FreeFunction(p); }
-};
-
-using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
-using X509NamePtr = std::unique_ptr<X509_NAME, OpenSslDeleter<X509_NAME_free>>;
-using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<X509_EXTENSION_free>>;
-using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, OpenSslDeleter<EVP_MD_CTX_free>>;
-using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>>;
-using Asn1TimePtr = std::unique_ptr<ASN1_TIME, OpenSslDeleter<ASN1_TIME_free>>;
-using Asn1OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, OpenSslDeleter<ASN1_OCTET_STRING_free>>;
-using Asn1Ia5StringPtr = std::unique_ptr<ASN1_IA5STRING, OpenSslDeleter<ASN1_IA5STRING_free>>;
-using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, OpenSslDeleter<GENERAL_NAME_free>>;
-using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OpenSslDeleter<GENERAL_NAMES_free>>;
-
-// Keeps OpenSSL's error queue as it was: for checks whose "no" is an answer, not a failure.
-class ErrorQueueMark
-{
-public:
-    ErrorQueueMark() { ERR_set_mark(); }
-    ~ErrorQueueMark() { ERR_pop_to_mark(); }
-    ErrorQueueMark(const ErrorQueueMark &) = delete;
-    ErrorQueueMark &operator=(const ErrorQueueMark &) = delete;
-};
-
-Error cryptoError(std::string_view what)
-{
-    std::string detail(what);
-    const std::string queue = takeOpenSslErrors();
-    if (!queue.empty())
-        detail += ": " + queue;
-    return makeError(ErrorCode::CryptoFailure, std::move(detail));
-}
 
 // Never prompt on a terminal for a pass phrase: an encrypted key is an error here.
 int refusePassword(char *, int, int, void *)
@@ -67,94 +34,6 @@ Result<BioPtr> readOnlyBio(std::string_view bytes)
     if (!bio)
         return cryptoError("BIO_new_mem_buf failed");
     return bio;
-}
-
-std::string bioContents(BIO *bio)
-{
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    if (length <= 0 || !data)
-        return {};
-    return std::string(data, static_cast<std::size_t>(length));
-}
-
-std::chrono::system_clock::time_point toTimePoint(const ASN1_TIME *time)
-{
-    if (!time)
-        return {};
-    Asn1TimePtr epoch(ASN1_TIME_set(nullptr, 0));
-    int days = 0;
-    int seconds = 0;
-    if (!epoch || ASN1_TIME_diff(&days, &seconds, epoch.get(), time) != 1) {
-        ERR_clear_error();
-        return {};
-    }
-    return std::chrono::system_clock::time_point(std::chrono::seconds(std::int64_t(days) * 86400 + seconds));
-}
-
-Result<bool> setRandomSerial(X509 *cert)
-{
-    unsigned char bytes[16];
-    if (RAND_bytes(bytes, sizeof bytes) != 1)
-        return cryptoError("RAND_bytes failed");
-    bytes[0] &= 0x7f; // serial numbers are positive
-    bytes[0] |= 0x40; // and keep their full length
-    BignumPtr serial(BN_bin2bn(bytes, sizeof bytes, nullptr));
-    if (!serial || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert)))
-        return cryptoError("could not set the serial number");
-    return true;
-}
-
-// Subject CN, serial, validity and public key: what every certificate here starts with.
-Result<X509Ptr> newCertificate(const PrivateKey &key, const std::string &commonName, int days)
-{
-    if (days <= 0)
-        return makeError(ErrorCode::CryptoFailure, "certificate validity must be at least one day");
-    if (commonName.empty() || commonName.size() > 64)
-        return makeError(ErrorCode::CryptoFailure, "common name must have 1 to 64 characters");
-    X509Ptr cert(X509_new());
-    if (!cert)
-        return cryptoError("X509_new failed");
-    if (X509_set_version(cert.get(), X509_VERSION_3) != 1)
-        return cryptoError("X509_set_version failed");
-    if (auto serial = setRandomSerial(cert.get()); !serial)
-        return serial.error();
-
-    X509NamePtr name(X509_NAME_new());
-    if (!name
-        || X509_NAME_add_entry_by_txt(name.get(), "CN", MBSTRING_UTF8,
-               reinterpret_cast<const unsigned char *>(commonName.data()),
-               static_cast<int>(commonName.size()), -1, 0)
-            != 1
-        || X509_set_subject_name(cert.get(), name.get()) != 1)
-        return cryptoError("could not set the subject name");
-
-    // A few minutes back so a peer whose clock lags slightly still accepts a fresh certificate.
-    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), -300)
-        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), days, 0, nullptr))
-        return cryptoError("could not set the validity period");
-    if (X509_set_pubkey(cert.get(), key.get()) != 1)
-        return cryptoError("X509_set_pubkey failed");
-    return cert;
-}
-
-Result<bool> addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
-{
-    X509V3_CTX context;
-    X509V3_set_ctx(&context, issuer, cert, nullptr, nullptr, 0);
-    X509ExtensionPtr extension(X509V3_EXT_nconf_nid(nullptr, &context, nid, value));
-    if (!extension || X509_add_ext(cert, extension.get(), -1) != 1)
-        return cryptoError(std::string("could not add extension ") + OBJ_nid2sn(nid));
-    return true;
-}
-
-Result<bool> addExtensions(X509 *cert, X509 *issuer, std::initializer_list<std::pair<int, const char *>> list)
-{
-    for (const auto &[nid, value] : list) {
-        if (auto added = addExtension(cert, issuer, nid, value); !added)
-            return added;
-    }
-    return true;
 }
 
 // subjectAltName built from GENERAL_NAMEs rather than a "DNS:a,IP:b" string, so a name can
@@ -193,6 +72,137 @@ Result<bool> addSubjectAltNames(X509 *cert, const std::vector<std::string> &host
     return true;
 }
 
+} // namespace
+
+// --- Helpers shared with certificates.cpp (openssl_util.h) --------------------------------------
+
+namespace detail {
+
+Error openSslError(ErrorCode code, std::string_view what)
+{
+    std::string detail(what);
+    const std::string queue = takeOpenSslErrors();
+    if (!queue.empty())
+        detail += ": " + queue;
+    return makeError(code, std::move(detail));
+}
+
+Error cryptoError(std::string_view what)
+{
+    return openSslError(ErrorCode::CryptoFailure, what);
+}
+
+std::string bioContents(BIO *bio)
+{
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio, &data);
+    if (length <= 0 || !data)
+        return {};
+    return std::string(data, static_cast<std::size_t>(length));
+}
+
+std::chrono::system_clock::time_point toTimePoint(const ASN1_TIME *time)
+{
+    if (!time)
+        return {};
+    Asn1TimePtr epoch(ASN1_TIME_set(nullptr, 0));
+    int days = 0;
+    int seconds = 0;
+    if (!epoch || ASN1_TIME_diff(&days, &seconds, epoch.get(), time) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    return std::chrono::system_clock::time_point(std::chrono::seconds(std::int64_t(days) * 86400 + seconds));
+}
+
+std::string hexWithColons(const unsigned char *bytes, std::size_t length)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    for (std::size_t i = 0; i < length; ++i) {
+        if (i)
+            out += ':';
+        out += kHex[bytes[i] >> 4];
+        out += kHex[bytes[i] & 15];
+    }
+    return out;
+}
+
+std::string certificateFingerprint(const X509 *cert, const EVP_MD *digestType)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!cert || X509_digest(cert, digestType, digest, &length) != 1) {
+        ERR_clear_error();
+        return {};
+    }
+    return hexWithColons(digest, length);
+}
+
+Result<bool> setRandomSerial(X509 *cert)
+{
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        return cryptoError("RAND_bytes failed");
+    bytes[0] &= 0x7f; // serial numbers are positive
+    bytes[0] |= 0x40; // and keep their full length
+    BignumPtr serial(BN_bin2bn(bytes, sizeof bytes, nullptr));
+    if (!serial || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert)))
+        return cryptoError("could not set the serial number");
+    return true;
+}
+
+Result<X509Ptr> newCertificate(
+    const PrivateKey &key, const std::string &commonName, int days, std::int64_t notBeforeOffsetSeconds)
+{
+    if (days <= 0)
+        return makeError(ErrorCode::CryptoFailure, "certificate validity must be at least one day");
+    if (commonName.empty() || commonName.size() > 64)
+        return makeError(ErrorCode::CryptoFailure, "common name must have 1 to 64 characters");
+    X509Ptr cert(X509_new());
+    if (!cert)
+        return cryptoError("X509_new failed");
+    if (X509_set_version(cert.get(), X509_VERSION_3) != 1)
+        return cryptoError("X509_set_version failed");
+    if (auto serial = setRandomSerial(cert.get()); !serial)
+        return serial.error();
+
+    X509NamePtr name(X509_NAME_new());
+    if (!name
+        || X509_NAME_add_entry_by_txt(name.get(), "CN", MBSTRING_UTF8,
+               reinterpret_cast<const unsigned char *>(commonName.data()),
+               static_cast<int>(commonName.size()), -1, 0)
+            != 1
+        || X509_set_subject_name(cert.get(), name.get()) != 1)
+        return cryptoError("could not set the subject name");
+
+    if (!X509_gmtime_adj(X509_getm_notBefore(cert.get()), static_cast<long>(notBeforeOffsetSeconds))
+        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), days, 0, nullptr))
+        return cryptoError("could not set the validity period");
+    if (X509_set_pubkey(cert.get(), key.get()) != 1)
+        return cryptoError("X509_set_pubkey failed");
+    return cert;
+}
+
+static Result<bool> addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx(&context, issuer, cert, nullptr, nullptr, 0);
+    X509ExtensionPtr extension(X509V3_EXT_nconf_nid(nullptr, &context, nid, value));
+    if (!extension || X509_add_ext(cert, extension.get(), -1) != 1)
+        return cryptoError(std::string("could not add extension ") + OBJ_nid2sn(nid));
+    return true;
+}
+
+Result<bool> addExtensions(X509 *cert, X509 *issuer, std::initializer_list<std::pair<int, const char *>> list)
+{
+    for (const auto &[nid, value] : list) {
+        if (auto added = addExtension(cert, issuer, nid, value); !added)
+            return added;
+    }
+    return true;
+}
+
 Result<bool> signCertificate(X509 *cert, const PrivateKey &issuerKey)
 {
     if (X509_sign(cert, issuerKey.get(), EVP_sha256()) <= 0)
@@ -200,9 +210,7 @@ Result<bool> signCertificate(X509 *cert, const PrivateKey &issuerKey)
     return true;
 }
 
-} // namespace
-
-std::string takeOpenSslErrors()
+std::string drainOpenSslErrors(std::vector<unsigned long> *codes)
 {
     constexpr int kMaxEntries = 16;
     std::string out;
@@ -211,6 +219,8 @@ std::string takeOpenSslErrors()
     int flags = 0;
     // Drain the whole queue even past kMaxEntries, so old errors never leak into a later report.
     while (const unsigned long code = ERR_get_error_all(nullptr, nullptr, nullptr, &data, &flags)) {
+        if (codes)
+            codes->push_back(code);
         if (++count > kMaxEntries)
             continue;
         char text[256];
@@ -225,6 +235,13 @@ std::string takeOpenSslErrors()
         }
     }
     return out;
+}
+
+} // namespace detail
+
+std::string takeOpenSslErrors()
+{
+    return drainOpenSslErrors(nullptr);
 }
 
 // --- PrivateKey --------------------------------------------------------------------------------
@@ -372,21 +389,7 @@ std::string Certificate::sha256Fingerprint() const
 {
     if (isNull())
         return {};
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (X509_digest(m_cert.get(), EVP_sha256(), digest, &length) != 1) {
-        ERR_clear_error();
-        return {};
-    }
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned int i = 0; i < length; ++i) {
-        if (i)
-            out += ':';
-        out += kHex[digest[i] >> 4];
-        out += kHex[digest[i] & 15];
-    }
-    return out;
+    return certificateFingerprint(m_cert.get(), EVP_sha256());
 }
 
 // --- RS256 -------------------------------------------------------------------------------------
@@ -425,6 +428,21 @@ bool verifyRs256(const PrivateKey &key, std::string_view data, std::string_view 
         == 1;
 }
 
+bool verifyRs256(const Certificate &certificate, std::string_view data, std::string_view signature)
+{
+    if (certificate.isNull())
+        return false;
+    ErrorQueueMark mark;
+    EVP_PKEY *publicKey = X509_get0_pubkey(certificate.get());
+    if (!publicKey || EVP_PKEY_is_a(publicKey, "RSA") != 1)
+        return false;
+    MdCtxPtr context(EVP_MD_CTX_new());
+    return context && EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, publicKey) == 1
+        && EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signature.data()),
+               signature.size(), reinterpret_cast<const unsigned char *>(data.data()), data.size())
+        == 1;
+}
+
 // --- Certificates for the training sandbox -----------------------------------------------------
 
 Result<KeyAndCertificate> makeCertificateAuthority(const std::string &commonName, int days, int bits)
@@ -432,7 +450,8 @@ Result<KeyAndCertificate> makeCertificateAuthority(const std::string &commonName
     auto key = PrivateKey::generateRsa(bits);
     if (!key)
         return key.error();
-    auto cert = newCertificate(key.value(), commonName, days);
+    // A few minutes back so a peer whose clock lags slightly still accepts a fresh certificate.
+    auto cert = newCertificate(key.value(), commonName, days, -300);
     if (!cert)
         return cert.error();
     X509 *x = cert.value().get();
@@ -459,7 +478,7 @@ Result<KeyAndCertificate> makeServerCertificate(
     auto key = PrivateKey::generateRsa(bits);
     if (!key)
         return key.error();
-    auto cert = newCertificate(key.value(), hostNames.front(), days);
+    auto cert = newCertificate(key.value(), hostNames.front(), days, -300);
     if (!cert)
         return cert.error();
     X509 *x = cert.value().get();

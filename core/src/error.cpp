@@ -38,7 +38,11 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::KeychainDenied: return "keychain_denied";
     case ErrorCode::KeychainFailure: return "keychain_failure";
     case ErrorCode::CryptoFailure: return "crypto_failure";
+    case ErrorCode::WrongPassphrase: return "wrong_passphrase";
+    case ErrorCode::KeyCertificateMismatch: return "key_certificate_mismatch";
+    case ErrorCode::UnsupportedKey: return "unsupported_key";
     case ErrorCode::MalformedInput: return "malformed_input";
+    case ErrorCode::JwtEndOfLife: return "jwt_end_of_life";
     }
     return "unknown";
 }

@@ -7,8 +7,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <openssl/bn.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
 #include <stdexcept>
 
 namespace ims {
@@ -21,6 +25,33 @@ constexpr std::string_view kSandboxOrgId = "5A1D8B0C7E2F4A3B9C6D0E1F@AdobeOrg";
 constexpr std::string_view kTechAccountDomain = "@techacct.adobe.com";
 constexpr std::string_view kJsonContentType = "application/json;charset=utf-8";
 constexpr std::int64_t kTokenLifetimeSeconds = 86400;
+
+// AEM as a Cloud Service: the sample program's service credential (ims.md §2).
+constexpr std::string_view kServiceCredentialClientId = "cm-p12345-e67890-integration-0";
+constexpr std::string_view kServiceCredentialLabel = "aem-service-credential";
+constexpr std::string_view kServiceCredentialMetascope = "ent_aem_cloud_api";
+constexpr std::string_view kDefaultImsEndpoint = "ims-na1.adobelogin.com";
+constexpr int kServiceCredentialDays = 365;
+
+// IMS's answers on the JWT exchange (ims.md §2). Fixed texts: nothing sent is echoed back.
+constexpr std::string_view kMalformedBody = "unsupported or malformed request body";
+constexpr std::string_view kInvalidClientId = "invalid client_id parameter";
+constexpr std::string_view kInvalidClientSecret = "invalid client_secret parameter";
+constexpr std::string_view kTryAgainLater = "Please try again later";
+constexpr std::string_view kMissingJwt = "missing jwt_token parameter";
+constexpr std::string_view kUndecodableJwt = "Could not decode the JWT";
+constexpr std::string_view kNotRs256 = "The JWT must be signed with RS256";
+constexpr std::string_view kAudienceMismatch = "The aud claim of the JWT does not match the client";
+constexpr std::string_view kIssuerMismatch = "The iss claim of the JWT does not match the organization";
+constexpr std::string_view kSubjectMismatch = "The sub claim of the JWT does not match the technical account";
+constexpr std::string_view kMalformedExp = "The exp claim of the JWT is missing or not a number";
+constexpr std::string_view kMalformedIat = "The iat claim of the JWT is not a number";
+constexpr std::string_view kMalformedJti = "The jti claim of the JWT is not a string";
+constexpr std::string_view kJwtExpired = "JWT expired";
+constexpr std::string_view kNoBinding = "Could not match JWT signature to any of the bindings";
+constexpr std::string_view kMetascopesNotSubset
+    = "The metascopes in the JWT are not a subset of the metascopes in the binding.";
+constexpr std::string_view kNoMetascope = "The JWT does not request any metascope";
 
 // Solutions with a sample credential, in the order the table and the tests list them.
 constexpr std::string_view kSandboxSolutions[] = {"target", "analytics", "brand-portal", "stock", "tags",
@@ -80,7 +111,37 @@ SandboxClient makeClient(const CloudSolution &solution)
     client.technicalAccountEmail
         = uuidFromHex(derivedHex("technical_account_email", solution.id)) + std::string(kTechAccountDomain);
     client.scopes = solution.scopes;
+    // Every sample credential also stands for its JWT predecessor, bound to the catalog metascope.
+    if (!solution.metascope.empty())
+        client.metascopes = {solution.metascope};
     return client;
+}
+
+SandboxClient makeServiceCredentialClient()
+{
+    SandboxClient client;
+    client.solutionId = "custom";
+    client.title = "AEM as a Cloud Service";
+    client.clientId = std::string(kServiceCredentialClientId);
+    client.clientSecret = "p8e-SANDBOX-service-credential-"
+        + derivedHex("client_secret", kServiceCredentialLabel).substr(0, 16);
+    client.orgId = std::string(kSandboxOrgId);
+    client.technicalAccountId = upper(derivedHex("technical_account", kServiceCredentialLabel).substr(0, 24))
+        + std::string(kTechAccountDomain);
+    client.technicalAccountEmail = uuidFromHex(derivedHex("technical_account_email", kServiceCredentialLabel))
+        + std::string(kTechAccountDomain);
+    client.metascopes = {std::string(kServiceCredentialMetascope)};
+    return client; // no OAuth scopes: service credentials only know the JWT exchange
+}
+
+// The OAuth endpoint knows the Developer Console's credentials only.
+const SandboxClient *findOAuthClient(std::string_view clientId)
+{
+    for (const SandboxClient &client : sandboxOrganisation()) {
+        if (client.clientId == clientId)
+            return &client;
+    }
+    return nullptr;
 }
 
 std::vector<SandboxClient> buildOrganisation()
@@ -154,6 +215,123 @@ std::vector<std::string> splitScopes(std::string_view text)
     return scopes;
 }
 
+HttpResponse methodNotAllowed(std::string_view allowed)
+{
+    HttpResponse response = errorResponse(405, "method_not_allowed", "use " + std::string(allowed));
+    response.headers.emplace_back("Allow", allowed);
+    return response;
+}
+
+HttpResponse tooManyRequests(std::int64_t retryAfter)
+{
+    HttpResponse response = errorResponse(429, "too_many_requests", "too many requests, retry later");
+    response.headers.emplace_back("Retry-After", std::to_string(retryAfter));
+    return response;
+}
+
+// A token answer must not be cached by anything between the client and IMS.
+HttpResponse tokenResponse(const OrderedJson &body)
+{
+    HttpResponse response = jsonResponse(200, body);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    response.headers.emplace_back("Pragma", "no-cache");
+    return response;
+}
+
+// "/sandbox/clients/{client_id}/certificates" → the decoded client id; nullopt for other paths.
+std::optional<std::string> certificatesPathClient(std::string_view path)
+{
+    constexpr std::string_view prefix = "/sandbox/clients/";
+    constexpr std::string_view suffix = "/certificates";
+    if (!path.starts_with(prefix) || !path.ends_with(suffix) || path.size() <= prefix.size() + suffix.size())
+        return std::nullopt;
+    const std::string_view segment = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+    if (segment.find('/') != std::string_view::npos)
+        return std::nullopt;
+    return urlDecode(segment);
+}
+
+// A Host header fit to be echoed as imsEndpoint: host name or address and port, nothing else.
+std::optional<std::string> plainHost(std::string_view host)
+{
+    if (host.empty() || host.size() > 255)
+        return std::nullopt;
+    const bool plain = std::all_of(host.begin(), host.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+            || c == '-' || c == ':' || c == '[' || c == ']';
+    });
+    return plain ? std::optional<std::string>(host) : std::nullopt;
+}
+
+std::string crlfLines(std::string_view text)
+{
+    std::string out;
+    for (const char c : text) {
+        if (c == '\n')
+            out += '\r';
+        out += c;
+    }
+    return out;
+}
+
+template<auto FreeFunction> struct OpenSslDeleter
+{
+    template<class T> void operator()(T *p) const { FreeFunction(p); }
+};
+using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<X509_free>>;
+using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<X509_EXTENSION_free>>;
+using BignumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BN_free>>;
+
+Error certificateError(std::string_view what)
+{
+    std::string detail(what);
+    if (const std::string queue = takeOpenSslErrors(); !queue.empty())
+        detail += ": " + queue;
+    return makeError(ErrorCode::CryptoFailure, std::move(detail));
+}
+
+// Adobe's recipe (self-signed, SHA-256, a year) with the validity counted from the rules' clock,
+// so a credential issued at a test's fixed instant is valid at that instant.
+Result<Certificate> selfSignedCertificate(
+    const PrivateKey &key, std::string_view commonName, TimePoint now, int days)
+{
+    X509Ptr cert(X509_new());
+    if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1)
+        return certificateError("X509_new failed");
+    unsigned char serialBytes[16];
+    if (RAND_bytes(serialBytes, sizeof serialBytes) != 1)
+        return certificateError("RAND_bytes failed");
+    serialBytes[0] = static_cast<unsigned char>((serialBytes[0] & 0x7f) | 0x40); // positive, full length
+    BignumPtr serial(BN_bin2bn(serialBytes, sizeof serialBytes, nullptr));
+    if (!serial || !BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(cert.get())))
+        return certificateError("could not set the serial number");
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    if (X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+            reinterpret_cast<const unsigned char *>(commonName.data()), static_cast<int>(commonName.size()),
+            -1, 0)
+            != 1
+        || X509_set_issuer_name(cert.get(), name) != 1)
+        return certificateError("could not set the names");
+    time_t start = std::chrono::system_clock::to_time_t(now);
+    if (!X509_time_adj_ex(X509_getm_notBefore(cert.get()), 0, -300, &start)
+        || !X509_time_adj_ex(X509_getm_notAfter(cert.get()), days, 0, &start))
+        return certificateError("could not set the validity period");
+    if (X509_set_pubkey(cert.get(), key.get()) != 1)
+        return certificateError("X509_set_pubkey failed");
+    X509V3_CTX context;
+    X509V3_set_ctx(&context, cert.get(), cert.get(), nullptr, nullptr, 0);
+    for (const auto &[nid, value] : {std::pair {NID_basic_constraints, "critical,CA:FALSE"},
+             std::pair {NID_key_usage, "critical,digitalSignature"},
+             std::pair {NID_subject_key_identifier, "hash"}}) {
+        X509ExtensionPtr extension(X509V3_EXT_nconf_nid(nullptr, &context, nid, value));
+        if (!extension || X509_add_ext(cert.get(), extension.get(), -1) != 1)
+            return certificateError("could not add a certificate extension");
+    }
+    if (X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)
+        return certificateError("X509_sign failed");
+    return Certificate(cert.release());
+}
+
 bool equalInConstantTime(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
@@ -178,13 +356,18 @@ const std::vector<SandboxClient> &sandboxOrganisation()
     return clients;
 }
 
+const SandboxClient &sandboxServiceCredentialClient()
+{
+    static const SandboxClient client = makeServiceCredentialClient();
+    return client;
+}
+
 const SandboxClient *findSandboxClient(std::string_view clientId)
 {
-    for (const SandboxClient &client : sandboxOrganisation()) {
-        if (client.clientId == clientId)
-            return &client;
-    }
-    return nullptr;
+    if (const SandboxClient *client = findOAuthClient(clientId))
+        return client;
+    const SandboxClient &serviceCredential = sandboxServiceCredentialClient();
+    return serviceCredential.clientId == clientId ? &serviceCredential : nullptr;
 }
 
 std::string sandboxCredentialJson(const SandboxClient &client)
@@ -209,12 +392,14 @@ HttpResponse SandboxIms::handle(const HttpRequest &request, TimePoint now)
     const std::string path = requestPath(request.url);
     HttpResponse response;
     if (path == "/ims/token/v3" || path == "/ims/token/v2") {
-        if (request.method == "POST") {
-            response = tokenRequest(request, now);
-        } else {
-            response = errorResponse(405, "method_not_allowed", "use POST");
-            response.headers.emplace_back("Allow", "POST");
-        }
+        response = request.method == "POST" ? tokenRequest(request, now) : methodNotAllowed("POST");
+    } else if (path == "/ims/exchange/jwt") {
+        response = request.method == "POST" ? jwtExchange(request, now) : methodNotAllowed("POST");
+    } else if (const auto clientId = certificatesPathClient(path)) {
+        response = certificatesRequest(request, *clientId, now);
+    } else if (path == "/sandbox/service-credential") {
+        response
+            = request.method == "POST" ? serviceCredentialRequest(request, now) : methodNotAllowed("POST");
     } else {
         response = errorResponse(404, "not_found", "no such endpoint");
     }
@@ -238,16 +423,13 @@ HttpResponse SandboxIms::tokenRequest(const HttpRequest &request, TimePoint now)
     if (*grantType != "client_credentials")
         return errorResponse(400, "unsupported_grant_type", "unsupported grant_type parameter");
 
-    const SandboxClient *client = findSandboxClient(formValue(*fields, "client_id").value_or(std::string()));
+    const SandboxClient *client = findOAuthClient(formValue(*fields, "client_id").value_or(std::string()));
     if (!client)
-        return errorResponse(400, "invalid_client", "invalid client_id parameter");
+        return errorResponse(400, "invalid_client", kInvalidClientId);
 
     std::int64_t retryAfter = 0;
-    if (throttled(client->clientId, now, retryAfter)) {
-        HttpResponse response = errorResponse(429, "too_many_requests", "too many requests, retry later");
-        response.headers.emplace_back("Retry-After", std::to_string(retryAfter));
-        return response;
-    }
+    if (throttled(client->clientId, now, retryAfter))
+        return tooManyRequests(retryAfter);
 
     const auto secret = formValue(*fields, "client_secret");
     if (!secret || !equalInConstantTime(*secret, client->clientSecret))
@@ -261,39 +443,280 @@ HttpResponse SandboxIms::tokenRequest(const HttpRequest &request, TimePoint now)
     if (granted.empty())
         granted = client->scopes;
 
+    const auto token = accessToken(*client, joinWithCommas(granted), now);
+    if (!token)
+        return errorResponse(500, "internal_error", kTryAgainLater);
+    // IMS answers one second short of the token's lifetime, in seconds on this endpoint.
+    return tokenResponse(OrderedJson {
+        {"access_token", token.value()},
+        {"token_type", "bearer"},
+        {"expires_in", kTokenLifetimeSeconds - 1},
+    });
+}
+
+Result<std::string> SandboxIms::accessToken(
+    const SandboxClient &client, const std::string &scope, TimePoint now) const
+{
     const auto createdAt
         = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     const OrderedJson header = {{"alg", "RS256"}, {"typ", "JWT"}, {"kid", "sandbox-1"}, {"x5u", "sandbox"}};
     const OrderedJson claims = {
         {"id", createdAt ? std::to_string(createdAt) + "_" + randomHex(16) : randomHex(16)},
         {"type", "access_token"},
-        {"client_id", client->clientId},
-        {"user_id", client->technicalAccountId},
+        {"client_id", client.clientId},
+        {"user_id", client.technicalAccountId},
         {"as", "ims-na1-sandbox"},
-        {"aa_id", client->technicalAccountId},
+        {"aa_id", client.technicalAccountId},
         {"ctp", 0},
         {"fg", "SANDBOX" + upper(randomHex(8)) + "======"},
         {"moi", randomHex(4)},
         {"pba", "MED_SEC_CUST_AUTH"},
         {"created_at", std::to_string(createdAt)},
         {"expires_in", std::to_string(kTokenLifetimeSeconds * 1000)},
-        {"scope", joinWithCommas(granted)},
+        {"scope", scope},
     };
     const std::string signingInput = base64UrlEncode(header.dump()) + "." + base64UrlEncode(claims.dump());
     const auto signature = signRs256(m_signingKey, signingInput);
     if (!signature)
-        return errorResponse(500, "internal_error", "Please try again later");
+        return signature.error();
+    return signingInput + "." + base64UrlEncode(signature.value());
+}
 
-    // IMS answers one second short of the token's lifetime, in seconds on this endpoint.
-    HttpResponse response = jsonResponse(200,
+// Checks in the order sandbox.h lists them: body, client, throttling, secret, conversion to OAuth,
+// the JWT's shape, aud, iss/sub, exp, signature, metascopes.
+HttpResponse SandboxIms::jwtExchange(const HttpRequest &request, TimePoint now)
+{
+    const auto fields = parseFormBody(request.body, headerValue(request.headers, "Content-Type"));
+    if (!fields)
+        return errorResponse(400, "invalid_request", kMalformedBody);
+
+    const SandboxClient *client = findSandboxClient(formValue(*fields, "client_id").value_or(std::string()));
+    if (!client)
+        return errorResponse(400, "invalid_client", kInvalidClientId);
+
+    std::int64_t retryAfter = 0;
+    if (throttled(client->clientId, now, retryAfter))
+        return tooManyRequests(retryAfter);
+
+    const auto secret = formValue(*fields, "client_secret");
+    if (!secret || !equalInConstantTime(*secret, client->clientSecret))
+        return errorResponse(401, "invalid_client", kInvalidClientSecret);
+
+    // What IMS answers a JWT credential that was converted to OAuth: no hint, just a 500.
+    if (m_convertedToOAuth.contains(client->clientId))
+        return errorResponse(500, "internal_error", kTryAgainLater);
+
+    const auto token = formValue(*fields, "jwt_token");
+    if (!token || token->empty())
+        return errorResponse(400, "invalid_token", kMissingJwt);
+    const auto jwt = decodeJwt(*token);
+    if (!jwt)
+        return errorResponse(400, "invalid_token", kUndecodableJwt);
+    const OrderedJson header = OrderedJson::parse(jwt->headerJson, nullptr, false);
+    const OrderedJson claims = OrderedJson::parse(jwt->payloadJson, nullptr, false);
+    if (!header.is_object() || !claims.is_object())
+        return errorResponse(400, "invalid_token", kUndecodableJwt);
+    if (const auto alg = header.find("alg"); alg == header.end() || *alg != "RS256")
+        return errorResponse(400, "invalid_signature", kNotRs256);
+
+    // aud is {server}/c/{client_id}; the server part is whatever URL the client was configured
+    // with (the sandbox does not know under which name it is reached), the metascopes must use it.
+    const std::string audienceSuffix = "/c/" + client->clientId;
+    const auto aud = claims.find("aud");
+    if (aud == claims.end() || !aud->is_string())
+        return errorResponse(400, "invalid_client", kAudienceMismatch);
+    const std::string &audience = aud->get_ref<const std::string &>();
+    if (!audience.ends_with(audienceSuffix) || audience.size() == audienceSuffix.size())
+        return errorResponse(400, "invalid_client", kAudienceMismatch);
+    const std::string server = audience.substr(0, audience.size() - audienceSuffix.size());
+
+    if (const auto iss = claims.find("iss"); iss == claims.end() || *iss != client->orgId)
+        return errorResponse(400, "bad_request", kIssuerMismatch);
+    if (const auto sub = claims.find("sub"); sub == claims.end() || *sub != client->technicalAccountId)
+        return errorResponse(400, "bad_request", kSubjectMismatch);
+    const auto exp = claims.find("exp");
+    if (exp == claims.end() || !exp->is_number())
+        return errorResponse(400, "bad_request", kMalformedExp);
+    if (const auto iat = claims.find("iat"); iat != claims.end() && !iat->is_number())
+        return errorResponse(400, "bad_request", kMalformedIat);
+    if (const auto jti = claims.find("jti"); jti != claims.end() && !jti->is_string())
+        return errorResponse(400, "bad_request", kMalformedJti);
+
+    const double expiresAt = exp->get<double>();
+    const auto nowSeconds = std::chrono::duration<double>(now.time_since_epoch()).count();
+    if (nowSeconds > expiresAt + static_cast<double>(kJwtClockTolerance.count()))
+        return errorResponse(400, "invalid_token", kJwtExpired);
+
+    // A binding whose certificate has expired no longer counts, as at Adobe.
+    bool signatureMatches = false;
+    if (const auto bindings = m_bindings.find(client->clientId); bindings != m_bindings.end()) {
+        for (const Certificate &certificate : bindings->second) {
+            const TimePoint notAfter = certificate.notAfter();
+            if (notAfter != TimePoint {} && notAfter < now)
+                continue;
+            if (verifyRs256(certificate, jwt->signingInput, jwt->signature)) {
+                signatureMatches = true;
+                break;
+            }
+        }
+    }
+    if (!signatureMatches)
+        return errorResponse(400, "invalid_token", kNoBinding);
+
+    // Metascope claims: "{server}/s/{name}": true; false asks for nothing.
+    std::vector<std::string> requested;
+    const std::string metascopePrefix = server + "/s/";
+    for (auto it = claims.begin(); it != claims.end(); ++it) {
+        const std::string &name = it.key();
+        if (name.find("/s/") == std::string::npos || *it == false)
+            continue;
+        const std::string metascope
+            = name.starts_with(metascopePrefix) ? name.substr(metascopePrefix.size()) : "";
+        if (*it != true || metascope.empty()
+            || std::find(client->metascopes.begin(), client->metascopes.end(), metascope)
+                == client->metascopes.end())
+            return errorResponse(400, "invalid_scope", kMetascopesNotSubset);
+        requested.push_back(metascope);
+    }
+    if (requested.empty())
+        return errorResponse(400, "invalid_scope", kNoMetascope);
+
+    const auto accessTokenText = accessToken(*client, joinWithCommas(requested), now);
+    if (!accessTokenText)
+        return errorResponse(500, "internal_error", kTryAgainLater);
+    // Milliseconds on this endpoint, one second short of the token's lifetime (ims.md §2).
+    return tokenResponse(OrderedJson {
+        {"token_type", "bearer"},
+        {"access_token", accessTokenText.value()},
+        {"expires_in", kTokenLifetimeSeconds * 1000 - 1},
+    });
+}
+
+HttpResponse SandboxIms::certificatesRequest(
+    const HttpRequest &request, const std::string &clientId, TimePoint now)
+{
+    if (request.method != "GET" && request.method != "POST")
+        return methodNotAllowed("GET, POST");
+    if (!findSandboxClient(clientId))
+        return errorResponse(404, "not_found", "no such client");
+
+    if (request.method == "GET") {
+        OrderedJson fingerprints = OrderedJson::array();
+        if (const auto bindings = m_bindings.find(clientId); bindings != m_bindings.end()) {
+            for (const Certificate &certificate : bindings->second)
+                fingerprints.push_back(certificate.sha256Fingerprint());
+        }
+        return jsonResponse(
+            200, OrderedJson {{"client_id", clientId}, {"fingerprints", std::move(fingerprints)}});
+    }
+
+    // Uploads are throttled per client like token requests: parsing certificates costs work.
+    std::int64_t retryAfter = 0;
+    if (throttled("certificates/" + clientId, now, retryAfter))
+        return tooManyRequests(retryAfter);
+    const auto certificate = Certificate::fromPem(request.body);
+    if (!certificate)
+        return errorResponse(400, "invalid_request", "the body is not a PEM certificate");
+    if (const auto error = bindCertificate(clientId, certificate.value()))
+        return errorResponse(400, "invalid_request", "the certificate's key is not RSA");
+    return jsonResponse(201,
         OrderedJson {
-            {"access_token", signingInput + "." + base64UrlEncode(signature.value())},
-            {"token_type", "bearer"},
-            {"expires_in", kTokenLifetimeSeconds - 1},
+            {"client_id", clientId},
+            {"fingerprint", certificate.value().sha256Fingerprint()},
+            {"bindings", bindingCount(clientId)},
         });
+}
+
+HttpResponse SandboxIms::serviceCredentialRequest(const HttpRequest &request, TimePoint now)
+{
+    // Each one costs an RSA key generation: throttled like token requests.
+    std::int64_t retryAfter = 0;
+    if (throttled("sandbox/service-credential", now, retryAfter))
+        return tooManyRequests(retryAfter);
+    const std::optional<std::string> host = plainHost(headerValue(request.headers, "Host"));
+    const auto credential = issueServiceCredential(now, host.value_or(std::string(kDefaultImsEndpoint)));
+    if (!credential)
+        return errorResponse(500, "internal_error", kTryAgainLater);
+    HttpResponse response;
+    response.status = 200;
+    response.body = credential.value();
     response.headers.emplace_back("Cache-Control", "no-store");
-    response.headers.emplace_back("Pragma", "no-cache");
     return response;
+}
+
+std::optional<Error> SandboxIms::bindCertificate(const std::string &clientId, const Certificate &certificate)
+{
+    if (!findSandboxClient(clientId))
+        return makeError(ErrorCode::InvalidClientId, "no such sandbox client");
+    if (certificate.isNull())
+        return makeError(ErrorCode::MalformedInput, "no certificate");
+    const EVP_PKEY *publicKey = X509_get0_pubkey(certificate.get());
+    if (!publicKey || EVP_PKEY_is_a(publicKey, "RSA") != 1) {
+        takeOpenSslErrors();
+        return makeError(ErrorCode::UnsupportedKey, "the certificate's key is not RSA");
+    }
+    std::vector<Certificate> &bindings = m_bindings[clientId];
+    const std::string fingerprint = certificate.sha256Fingerprint();
+    if (std::any_of(bindings.begin(), bindings.end(),
+            [&](const Certificate &bound) { return bound.sha256Fingerprint() == fingerprint; }))
+        return std::nullopt; // uploading the same certificate again changes nothing
+    if (bindings.size() >= kMaxBindingsPerClient)
+        bindings.erase(bindings.begin());
+    bindings.push_back(certificate);
+    return std::nullopt;
+}
+
+std::size_t SandboxIms::bindingCount(const std::string &clientId) const
+{
+    const auto bindings = m_bindings.find(clientId);
+    return bindings == m_bindings.end() ? 0 : bindings->second.size();
+}
+
+void SandboxIms::markConvertedToOAuth(const std::string &clientId)
+{
+    m_convertedToOAuth.insert(clientId);
+}
+
+Result<std::string> SandboxIms::issueServiceCredential(TimePoint now)
+{
+    return issueServiceCredential(now, kDefaultImsEndpoint);
+}
+
+Result<std::string> SandboxIms::issueServiceCredential(TimePoint now, std::string_view imsEndpoint)
+{
+    const SandboxClient &client = sandboxServiceCredentialClient();
+    auto key = PrivateKey::generateRsa(2048);
+    if (!key)
+        return key.error();
+    auto certificate = selfSignedCertificate(key.value(), client.clientId, now, kServiceCredentialDays);
+    if (!certificate)
+        return certificate.error();
+    auto privateKeyPem = key.value().toPkcs8Pem();
+    auto certificatePem = certificate.value().toPem();
+    if (!privateKeyPem)
+        return privateKeyPem.error();
+    if (!certificatePem)
+        return certificatePem.error();
+    if (auto error = bindCertificate(client.clientId, certificate.value()))
+        return *error;
+
+    // The AEM Developer Console's shape and line ends (samples/aemcs-service-credential.json).
+    const OrderedJson document = {
+        {"ok", true},
+        {"integration",
+            {
+                {"imsEndpoint", imsEndpoint},
+                {"metascopes", joinWithCommas(client.metascopes)},
+                {"technicalAccount", {{"clientId", client.clientId}, {"clientSecret", client.clientSecret}}},
+                {"email", client.technicalAccountEmail},
+                {"id", client.technicalAccountId},
+                {"org", client.orgId},
+                {"privateKey", crlfLines(privateKeyPem.value().reveal())},
+                {"publicKey", crlfLines(certificatePem.value())},
+            }},
+        {"statusCode", 200},
+    };
+    return document.dump(2);
 }
 
 // Sliding window per client; throttled requests are not recorded, so waiting Retry-After

@@ -21,7 +21,7 @@ constexpr std::string_view kAppName = "ims-wizard";
 // Names written by a newer version that this one does not know read back as UnknownImsError.
 ErrorCode errorCodeFromName(std::string_view name)
 {
-    for (int i = 0; i <= static_cast<int>(ErrorCode::MalformedInput); ++i) {
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
         const auto code = static_cast<ErrorCode>(i);
         if (errorCodeName(code) == name)
             return code;
@@ -51,7 +51,11 @@ json toJson(const Configuration &config)
         {"technicalAccountId", config.technicalAccountId},
         {"technicalAccountEmail", config.technicalAccountEmail},
         {"scopes", config.scopes},
+        {"metascopes", config.metascopes},
         {"clientSecretRef", config.clientSecretRef},
+        {"certificateAlias", config.certificateAlias},
+        {"certificatePem", config.certificatePem},
+        {"privateKeyRef", config.privateKeyRef},
         {"sandbox", config.sandbox},
         {"createdAt", config.createdAt},
         {"updatedAt", config.updatedAt},
@@ -142,7 +146,12 @@ Result<Configuration> configurationFromJson(const json &object, const std::strin
     reader.text("technicalAccountId", config.technicalAccountId);
     reader.text("technicalAccountEmail", config.technicalAccountEmail);
     reader.textList("scopes", config.scopes);
+    reader.textList("metascopes", config.metascopes);
     reader.text("clientSecretRef", config.clientSecretRef);
+    // JWT only; absent in files written before the JWT flow, which keeps the defaults.
+    reader.text("certificateAlias", config.certificateAlias);
+    reader.text("certificatePem", config.certificatePem);
+    reader.text("privateKeyRef", config.privateKeyRef);
     reader.boolean("sandbox", config.sandbox);
     reader.integer("createdAt", config.createdAt);
     reader.integer("updatedAt", config.updatedAt);

@@ -243,6 +243,14 @@ std::string_view fieldName(Field field)
         return "scopes";
     case Field::Document:
         return "document";
+    case Field::AuthType:
+        return "auth_type";
+    case Field::Metascopes:
+        return "metascopes";
+    case Field::PrivateKey:
+        return "private_key";
+    case Field::Certificate:
+        return "certificate";
     }
     return "unknown";
 }
@@ -280,6 +288,10 @@ std::string_view problemName(Problem what)
         return "no_credential";
     case Problem::JwtCredential:
         return "jwt_credential";
+    case Problem::JwtEndOfLife:
+        return "jwt_end_of_life";
+    case Problem::CertificateExpired:
+        return "certificate_expired";
     }
     return "unknown";
 }

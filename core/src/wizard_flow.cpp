@@ -4,15 +4,37 @@
 
 namespace ims {
 
-WizardPage nextPage(WizardPage current, const WizardState &)
+namespace {
+
+void addIf(std::vector<FieldProblem> &problems, std::optional<FieldProblem> p)
 {
-    // The OAuth path is linear; the certificate page (JWT) and the cloud-service step join
-    // here as the flow grows.
+    if (p)
+        problems.push_back(std::move(*p));
+}
+
+// What both credential pages check: the server, the client and the organisation.
+void commonCredentialProblems(const WizardState &state, std::vector<FieldProblem> &problems)
+{
+    const Configuration &c = state.config;
+    addIf(problems, validateAuthorizationServer(c.authorizationServer));
+    addIf(problems, validateClientId(c.clientId));
+    if (!state.hasClientSecret)
+        problems.push_back({Field::ClientSecret, Problem::Required, {}});
+    addIf(problems, validateOrgId(c.orgId));
+}
+
+} // namespace
+
+WizardPage nextPage(WizardPage current, const WizardState &state)
+{
+    const bool jwt = state.config.authType == AuthType::Jwt;
     switch (current) {
-    case WizardPage::Solution: return WizardPage::Credentials;
-    case WizardPage::Credentials: return WizardPage::HealthCheck;
+    case WizardPage::Solution: return jwt ? WizardPage::Certificate : WizardPage::Credentials;
+    case WizardPage::Certificate: return WizardPage::JwtCredentials;
+    case WizardPage::Credentials:
+    case WizardPage::JwtCredentials: return WizardPage::HealthCheck;
     case WizardPage::HealthCheck: return WizardPage::Summary;
-    case WizardPage::Summary: return WizardPage::Done;
+    case WizardPage::Summary:
     case WizardPage::Done: return WizardPage::Done;
     }
     return WizardPage::Done;
@@ -22,28 +44,40 @@ std::vector<FieldProblem> pageProblems(WizardPage page, const WizardState &state
 {
     std::vector<FieldProblem> problems;
     const Configuration &c = state.config;
-    auto add = [&](std::optional<FieldProblem> p) {
-        if (p)
-            problems.push_back(*p);
-    };
     switch (page) {
     case WizardPage::Solution:
         if (!findSolution(c.solutionId))
             problems.push_back({Field::Solution, c.solutionId.empty() ? Problem::Required : Problem::UnknownSolution,
                                 c.solutionId});
+        if (c.authType == AuthType::Jwt && !state.sandbox)
+            problems.push_back({Field::AuthType, Problem::JwtEndOfLife, {}});
         break;
-    case WizardPage::Credentials: {
-        add(validateAuthorizationServer(c.authorizationServer));
-        add(validateClientId(c.clientId));
-        if (!state.hasClientSecret)
-            problems.push_back({Field::ClientSecret, Problem::Required, {}});
-        add(validateOrgId(c.orgId));
+    case WizardPage::Certificate:
+        if (state.certificateBusy || c.certificatePem.empty() || !state.hasPrivateKey)
+            problems.push_back({Field::Certificate, Problem::Required, {}});
+        else if (state.certificateDaysLeft < 0)
+            problems.push_back({Field::Certificate, Problem::CertificateExpired, {}});
+        break;
+    case WizardPage::Credentials:
+        commonCredentialProblems(state, problems);
         if (!c.technicalAccountId.empty())
-            add(validateTechnicalAccountId(c.technicalAccountId));
+            addIf(problems, validateTechnicalAccountId(c.technicalAccountId));
         if (!c.technicalAccountEmail.empty())
-            add(validateTechnicalAccountEmail(c.technicalAccountEmail));
+            addIf(problems, validateTechnicalAccountEmail(c.technicalAccountEmail));
         for (auto &p : validateScopes(c.scopes))
             problems.push_back(p);
+        break;
+    case WizardPage::JwtCredentials: {
+        commonCredentialProblems(state, problems);
+        // The JWT's sub claim: the technical account is required here.
+        addIf(problems, validateTechnicalAccountId(c.technicalAccountId));
+        if (c.metascopes.empty())
+            problems.push_back({Field::Metascopes, Problem::Required, {}});
+        for (auto p : validateScopes(c.metascopes)) {
+            p.field = Field::Metascopes;
+            if (p.problem != Problem::Required)
+                problems.push_back(p);
+        }
         break;
     }
     case WizardPage::HealthCheck:

@@ -125,6 +125,8 @@ private slots:
             const CloudSolution *solution = findSolution(c.solutionId);
             QVERIFY2(solution, c.solutionId.c_str());
             QCOMPARE(c.scopes, solution->scopes);
+            // The JWT exchange binds each sample credential to its catalog metascope.
+            QCOMPARE(c.metascopes, std::vector<std::string> {solution->metascope});
             QCOMPARE(c.title, solution->name);
             QCOMPARE(c.orgId, std::string("5A1D8B0C7E2F4A3B9C6D0E1F@AdobeOrg"));
             QCOMPARE(c.clientId.size(), std::size_t(32));
@@ -362,12 +364,26 @@ private slots:
 
     void otherPathsAre404()
     {
-        for (const char *path : {"/", "/ims/token/v1", "/ims/token/v33", "/ims/exchange/jwt", "/ims/token"}) {
+        // /ims/exchange/jwt is a route since the JWT exchange (test_sandbox_jwt covers it).
+        for (const char *path :
+            {"/", "/ims/token/v1", "/ims/token/v33", "/ims/exchange", "/ims/exchange/jwt2", "/ims/token",
+                "/sandbox/clients", "/sandbox/clients/x/certificates/y"}) {
             HttpRequest request = urlencodedPost(credentials(client("target")), path);
             const HttpResponse response = m_ims->handle(request, kNow);
             verifyImsError(response, 404, "not_found");
             QVERIFY(!headerValue(response.headers, "Date").empty());
         }
+    }
+
+    void serviceCredentialIsNoOAuthClient()
+    {
+        // AEM as a Cloud Service service credentials only know the JWT exchange.
+        const SandboxClient &service = sandboxServiceCredentialClient();
+        QCOMPARE(findSandboxClient(service.clientId), &service);
+        FormFields fields = {{"grant_type", "client_credentials"}, {"client_id", service.clientId},
+            {"client_secret", service.clientSecret}};
+        verifyImsError(m_ims->handle(urlencodedPost(fields), kNow), 400, "invalid_client",
+            "invalid client_id parameter");
     }
 
     void missingSigningKeyIsAServerError()

@@ -33,7 +33,11 @@ Configuration fullConfiguration(const std::string &id = "0f8fad5b-d9cb-469f-a165
     config.technicalAccountId = "9E8D7C6B5A4F3E2D1C0B9A8F@techacct.adobe.com";
     config.technicalAccountEmail = "3a4b5c6d@techacct.adobe.com";
     config.scopes = {"openid", "AdobeID", "target_sdk"};
+    config.metascopes = {"ent_marketing_sdk", "ent_analytics_bulk_ingest_sdk"};
     config.clientSecretRef = clientSecretKey(id);
+    config.certificateAlias = "aem-ims – ünïcode";
+    config.certificatePem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    config.privateKeyRef = privateKeyKey(id);
     config.sandbox = true;
     config.createdAt = 1700000000;
     config.updatedAt = 1767225600123; // beyond 32 bits on purpose
@@ -65,7 +69,11 @@ void compareConfigurations(const Configuration &a, const Configuration &b)
     QCOMPARE(a.technicalAccountId, b.technicalAccountId);
     QCOMPARE(a.technicalAccountEmail, b.technicalAccountEmail);
     QVERIFY(a.scopes == b.scopes);
+    QVERIFY(a.metascopes == b.metascopes);
     QCOMPARE(a.clientSecretRef, b.clientSecretRef);
+    QCOMPARE(a.certificateAlias, b.certificateAlias);
+    QCOMPARE(a.certificatePem, b.certificatePem);
+    QCOMPARE(a.privateKeyRef, b.privateKeyRef);
     QCOMPARE(a.sandbox, b.sandbox);
     QCOMPARE(a.createdAt, b.createdAt);
     QCOMPARE(a.updatedAt, b.updatedAt);
@@ -214,6 +222,10 @@ void TestStore::roundTripEveryField()
     oauth.authType = AuthType::OAuthServerToServer;
     oauth.sandbox = false;
     oauth.health.clear();
+    oauth.metascopes.clear();
+    oauth.certificateAlias.clear();
+    oauth.certificatePem.clear();
+    oauth.privateKeyRef.clear();
     const std::vector<Configuration> configs {fullConfiguration(), oauth, withId("minimal")};
 
     const auto parsed = parseConfigurations(serializeConfigurations(configs));
@@ -224,12 +236,11 @@ void TestStore::roundTripEveryField()
 
     // Every error code survives, by name.
     Configuration all = withId("codes");
-    for (int i = 0; i <= static_cast<int>(ErrorCode::MalformedInput); ++i)
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i)
         all.health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
     all.health.resize(std::min(all.health.size(), Configuration::kHealthHistory));
     Configuration rest = withId("codes2");
-    for (int i = static_cast<int>(Configuration::kHealthHistory);
-         i <= static_cast<int>(ErrorCode::MalformedInput); ++i)
+    for (int i = static_cast<int>(Configuration::kHealthHistory); i <= static_cast<int>(kLastErrorCode); ++i)
         rest.health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
     const auto codes = parseConfigurations(serializeConfigurations({all, rest}));
     QVERIFY(codes.ok());
@@ -256,6 +267,15 @@ void TestStore::documentShape()
     // References only: the document has no place for a secret value.
     QCOMPARE(config.value(QLatin1String("clientSecretRef")).toString(),
         QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e/client_secret"));
+    // The JWT members, camelCase like the others; the private key only as a keychain reference.
+    QCOMPARE(config.value(QLatin1String("metascopes")).toArray(),
+        QJsonArray({QStringLiteral("ent_marketing_sdk"), QStringLiteral("ent_analytics_bulk_ingest_sdk")}));
+    QCOMPARE(config.value(QLatin1String("certificateAlias")).toString(), QStringLiteral("aem-ims – ünïcode"));
+    QVERIFY(config.value(QLatin1String("certificatePem"))
+                .toString()
+                .startsWith(QLatin1String("-----BEGIN CERTIFICATE")));
+    QCOMPARE(config.value(QLatin1String("privateKeyRef")).toString(),
+        QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e/private_key"));
     QVERIFY(text.ends_with("\n"));
 }
 
@@ -269,6 +289,11 @@ void TestStore::defaultsForMissingMembers()
     QCOMPARE(c.authorizationServer, std::string(kDefaultAuthorizationServer));
     QVERIFY(c.scopes.empty());
     QVERIFY(c.health.empty());
+    // Files written before the JWT flow have none of its members.
+    QVERIFY(c.metascopes.empty());
+    QVERIFY(c.certificateAlias.empty());
+    QVERIFY(c.certificatePem.empty());
+    QVERIFY(c.privateKeyRef.empty());
 }
 
 void TestStore::unknownErrorNameReadsAsUnknown()
@@ -322,6 +347,21 @@ void TestStore::corrupt_data()
                                    << "scopes";
     QTest::newRow("scope number") << R"({"schema": 1, "configurations": [{"id": "x", "scopes": [1]}]})"
                                   << "scopes";
+    QTest::newRow("metascopes string")
+        << R"({"schema": 1, "configurations": [{"id": "x", "metascopes": "ent_marketing_sdk"}]})"
+        << "configurations[0].metascopes";
+    QTest::newRow("metascope number")
+        << R"({"schema": 1, "configurations": [{"id": "x", "metascopes": [1]}]})"
+        << "metascopes";
+    QTest::newRow("certificatePem number")
+        << R"({"schema": 1, "configurations": [{"id": "x", "certificatePem": 1}]})"
+        << "configurations[0].certificatePem";
+    QTest::newRow("certificateAlias array")
+        << R"({"schema": 1, "configurations": [{"id": "x", "certificateAlias": []}]})"
+        << "certificateAlias";
+    QTest::newRow("privateKeyRef bool")
+        << R"({"schema": 1, "configurations": [{"id": "x", "privateKeyRef": true}]})"
+        << "privateKeyRef";
     QTest::newRow("sandbox string") << R"({"schema": 1, "configurations": [{"id": "x", "sandbox": "yes"}]})"
                                     << "sandbox";
     QTest::newRow("createdAt float") << R"({"schema": 1, "configurations": [{"id": "x", "createdAt": 1.5}]})"

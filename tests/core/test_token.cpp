@@ -192,7 +192,7 @@ private slots:
 
     void everyCodeHasAName()
     {
-        for (int c = int(ErrorCode::None); c <= int(ErrorCode::MalformedInput); ++c)
+        for (int c = int(ErrorCode::None); c <= int(kLastErrorCode); ++c)
             QVERIFY2(errorCodeName(ErrorCode(c)) != "unknown", qPrintable(QString::number(c)));
     }
 };

@@ -496,18 +496,18 @@ void TestValidation::namesAreStableAndUnique()
     QCOMPARE(std::string(problemName(Problem::NotHttps)), std::string("not_https"));
     QCOMPARE(std::string(problemName(Problem::JwtCredential)), std::string("jwt_credential"));
     std::set<std::string_view> fields, problems;
-    for (int i = 0; i <= static_cast<int>(Field::Document); ++i) {
+    for (int i = 0; i <= static_cast<int>(kLastField); ++i) {
         const auto name = fieldName(static_cast<Field>(i));
         QVERIFY(name != "unknown");
         fields.insert(name);
     }
-    for (int i = 0; i <= static_cast<int>(Problem::JwtCredential); ++i) {
+    for (int i = 0; i <= static_cast<int>(kLastProblem); ++i) {
         const auto name = problemName(static_cast<Problem>(i));
         QVERIFY(name != "unknown");
         problems.insert(name);
     }
-    QCOMPARE(fields.size(), std::size_t(static_cast<int>(Field::Document) + 1));
-    QCOMPARE(problems.size(), std::size_t(static_cast<int>(Problem::JwtCredential) + 1));
+    QCOMPARE(fields.size(), std::size_t(static_cast<int>(kLastField) + 1));
+    QCOMPARE(problems.size(), std::size_t(static_cast<int>(kLastProblem) + 1));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

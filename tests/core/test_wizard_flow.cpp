@@ -84,6 +84,54 @@ private slots:
         s.checkRunning = true;
         QVERIFY(!canAdvance(WizardPage::HealthCheck, s));
     }
+    void jwtPathHasCertificateAndJwtCredentials()
+    {
+        WizardState s = validState();
+        s.config.authType = AuthType::Jwt;
+        QCOMPARE(nextPage(WizardPage::Solution, s), WizardPage::Certificate);
+        QCOMPARE(nextPage(WizardPage::Certificate, s), WizardPage::JwtCredentials);
+        QCOMPARE(nextPage(WizardPage::JwtCredentials, s), WizardPage::HealthCheck);
+        QCOMPARE(nextPage(WizardPage::HealthCheck, s), WizardPage::Summary);
+    }
+    void newJwtOnlyInTheSandbox()
+    {
+        WizardState s = validState();
+        s.config.authType = AuthType::Jwt;
+        QVERIFY(hasProblem(pageProblems(WizardPage::Solution, s), Field::AuthType, Problem::JwtEndOfLife));
+        s.sandbox = true;
+        QVERIFY(canAdvance(WizardPage::Solution, s));
+    }
+    void certificatePageNeedsAKeyPair()
+    {
+        WizardState s = validState();
+        s.config.authType = AuthType::Jwt;
+        QVERIFY(hasProblem(pageProblems(WizardPage::Certificate, s), Field::Certificate, Problem::Required));
+        s.config.certificatePem = "-----BEGIN CERTIFICATE-----";
+        QVERIFY(!canAdvance(WizardPage::Certificate, s)); // no private key yet
+        s.hasPrivateKey = true;
+        s.certificateDaysLeft = 365;
+        QVERIFY(canAdvance(WizardPage::Certificate, s));
+        s.certificateBusy = true;
+        QVERIFY(!canAdvance(WizardPage::Certificate, s));
+        s.certificateBusy = false;
+        s.certificateDaysLeft = -1;
+        QVERIFY(hasProblem(pageProblems(WizardPage::Certificate, s), Field::Certificate, Problem::CertificateExpired));
+    }
+    void jwtCredentialsNeedTechnicalAccountAndMetascopes()
+    {
+        WizardState s = validState();
+        s.config.authType = AuthType::Jwt;
+        s.config.technicalAccountId = "9E8D7C6B5A4F3E2D1C0B9A8F@techacct.adobe.com";
+        s.config.metascopes = {"ent_marketing_sdk"};
+        QVERIFY(canAdvance(WizardPage::JwtCredentials, s));
+        s.config.metascopes.clear();
+        QVERIFY(hasProblem(pageProblems(WizardPage::JwtCredentials, s), Field::Metascopes, Problem::Required));
+        s.config.metascopes = {"ent marketing"};
+        QVERIFY(!canAdvance(WizardPage::JwtCredentials, s));
+        s.config.metascopes = {"ent_marketing_sdk"};
+        s.config.technicalAccountId.clear();
+        QVERIFY(hasProblem(pageProblems(WizardPage::JwtCredentials, s), Field::TechnicalAccountId, Problem::Required));
+    }
     void titleRequiredToSave()
     {
         WizardState s = validState();

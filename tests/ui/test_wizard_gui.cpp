@@ -3,12 +3,14 @@
 // that no secret reaches the configuration directory or the logs.
 
 #include "appcontext.h"
+#include "certificatepage.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "testutil.h"
 
+#include <imscore/certificates.h>
 #include <imscore/sandbox.h>
 
 #include <QAbstractButton>
@@ -21,7 +23,9 @@
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -180,6 +184,9 @@ private slots:
         QVERIFY(secret);
         QCOMPARE(std::string(secret->reveal()), target.clientSecret);
         m_usedSecrets << qstr(target.clientSecret);
+        QVERIFY(wizard.lastReport() && wizard.lastReport()->ok);
+        m_usedSecrets << QString::fromUtf8(wizard.lastReport()->accessToken.reveal().data(),
+                                           qsizetype(wizard.lastReport()->accessToken.size()));
     }
 
     void mainWindowListsAndChecks()
@@ -358,6 +365,172 @@ private slots:
         QVERIFY2(shown.contains(message, Qt::CaseInsensitive), qPrintable(shown));
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "clientIdEdit")->text(), QStringLiteral("keepme"));
         QApplication::clipboard()->clear();
+    }
+
+    void jwtPathInTheSandbox()
+    {
+        const ims::SandboxClient &target = client("target");
+        const std::size_t before = m_context->store().load().value().size();
+        ImsWizard wizard(m_context.get());
+        wizard.show();
+        selectSolution(child<QListWidget>(&wizard, "solutionList"), "target");
+        child<QRadioButton>(&wizard, "jwtRadio")->click();
+        QVERIFY(child<QWidget>(&wizard, "jwtEndOfLife")->isHidden()); // allowed: this is the sandbox
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CertificatePageId));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+        // Create a certificate off the UI thread; Next waits for it.
+        child<QPushButton>(wizard.currentPage(), "createCertificateButton")->click();
+        QVERIFY(wizard.state().certificateBusy);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        QVERIFY(child<QLabel>(wizard.currentPage(), "sha1Label")->text().count(QLatin1Char(':')) == 19);
+        QVERIFY(child<QLabel>(wizard.currentPage(), "validityLabel")->text().contains(QLatin1String("day")));
+        shot(wizard, "8-certificate");
+
+        // Download Public Key: the PEM for the Developer Console.
+        auto *page = qobject_cast<CertificatePage *>(wizard.currentPage());
+        QVERIFY(page);
+        const QString crt = m_configDir.filePath(QStringLiteral("export/AEM-Adobe-IMS.crt"));
+        QDir().mkpath(QFileInfo(crt).absolutePath());
+        QVERIFY(page->exportPublicCertificate(crt));
+        QFile crtFile(crt);
+        QVERIFY(crtFile.open(QIODevice::ReadOnly));
+        QVERIFY(crtFile.readAll().startsWith("-----BEGIN CERTIFICATE-----"));
+        QFile::remove(crt);
+
+        // Upload it to the sandbox's credential, standing in for the Developer Console.
+        child<QPushButton>(wizard.currentPage(), "uploadToSandboxButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(wizard.currentPage(), "certificateStatus")->text().contains(QLatin1String("Uploaded")), 15000);
+        QVERIFY(m_server.rules().bindingCount(target.clientId) >= 1);
+
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::JwtCredentialsPageId));
+        child<QPushButton>(wizard.currentPage(), "jwtSampleButton")->click();
+        QVERIFY(child<QPlainTextEdit>(wizard.currentPage(), "payloadEdit")->toPlainText().contains(qstr(target.orgId)));
+        QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(child<QLabel>(wizard.currentPage(), "jwtProblemsLabel")->text()));
+        shot(wizard, "9-jwt-credentials");
+
+        wizard.next();
+        auto *status = child<QLabel>(wizard.currentPage(), "healthStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Token retrieved successfully")), 15000);
+        wizard.next();
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.savedId().empty(), 15000);
+
+        const auto all = m_context->store().load().value();
+        QCOMPARE(all.size(), before + 1);
+        const auto saved = *std::find_if(all.begin(), all.end(), [&](const auto &c) { return c.id == wizard.savedId(); });
+        QCOMPARE(saved.authType, ims::AuthType::Jwt);
+        QCOMPARE(saved.privateKeyRef, ims::privateKeyKey(saved.id));
+        QVERIFY(saved.certificatePem.find("BEGIN CERTIFICATE") != std::string::npos);
+        QCOMPARE(saved.metascopes, target.metascopes);
+        QVERIFY(saved.sandbox);
+
+        // The private key is in the keychain (split into parts if long), and nowhere on disk.
+        KeychainSecretStore keychain(QStringLiteral("io.imswizard.ImsWizard.guitest"));
+        ims::ChunkingSecretStore reader(keychain);
+        std::optional<ims::Secret> pem;
+        bool done = false;
+        reader.read(saved.privateKeyRef, [&](std::optional<ims::Secret> v, std::optional<ims::Error>) {
+            pem = std::move(v);
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY(pem);
+        const auto key = ims::importPrivateKey(pem->reveal());
+        QVERIFY(key);
+        const auto cert = ims::importCertificate(saved.certificatePem);
+        QVERIFY(cert && cert.value().matches(key.value()));
+        m_usedSecrets << QString::fromUtf8(pem->reveal().data(), qsizetype(pem->size()));
+        // A line of the key's base64 body is enough to find it if it leaked.
+        m_usedSecrets << QString::fromUtf8(pem->reveal().data(), qsizetype(pem->size())).split(QLatin1Char('\n')).value(1);
+        QVERIFY(wizard.lastReport());
+        m_usedSecrets << QString::fromUtf8(wizard.lastReport()->accessToken.reveal().data(),
+                                           qsizetype(wizard.lastReport()->accessToken.size()));
+
+        // The main window checks the JWT configuration with the key from the keychain.
+        MainWindow window(m_context.get());
+        auto *table = child<QTreeWidget>(&window, "configurationTable");
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < table->topLevelItemCount(); ++i)
+            if (table->topLevelItem(i)->data(0, Qt::UserRole).toString() == qstr(saved.id))
+                row = table->topLevelItem(i);
+        QVERIFY(row);
+        QVERIFY(row->text(2).contains(QLatin1String("JWT Credentials (deprecated)")));
+        table->setCurrentItem(row);
+        window.checkSelected();
+        auto healthCount = [&] {
+            for (const auto &c : m_context->store().load().value())
+                if (c.id == saved.id)
+                    return c.health.size();
+            return std::size_t(0);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(healthCount() == saved.health.size() + 1,
+                                  qPrintable(QStringLiteral("%1 records, %2 before").arg(healthCount()).arg(saved.health.size())),
+                                  15000);
+    }
+
+    void jwtWithAKeyNotUploadedFails()
+    {
+        ImsWizard wizard(m_context.get());
+        wizard.show();
+        selectSolution(child<QListWidget>(&wizard, "solutionList"), "target");
+        child<QRadioButton>(&wizard, "jwtRadio")->click();
+        wizard.next();
+        child<QPushButton>(wizard.currentPage(), "createCertificateButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        wizard.next(); // not uploaded: the sandbox knows only the earlier certificate
+        child<QPushButton>(wizard.currentPage(), "jwtSampleButton")->click();
+        wizard.next();
+        auto *status = child<QLabel>(wizard.currentPage(), "healthStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Private key does not match")), 15000);
+        const QString message = child<QLabel>(wizard.currentPage(), "healthMessage")->text();
+        QVERIFY(message.contains(QLatin1String("Could not match JWT signature to any of the bindings")));
+        QVERIFY(message.contains(QLatin1String("Upload this configuration's public certificate")));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shot(wizard, "10-jwt-wrong-key");
+    }
+
+    void newJwtAgainstRealImsIsRefused()
+    {
+        // No sandbox in this context: the wizard talks to Adobe IMS.
+        QTemporaryDir dir;
+        AppContext real(dir.path(), m_secrets.get());
+        ImsWizard wizard(&real);
+        wizard.show();
+        QVERIFY(!child<QWidget>(&wizard, "sandboxBanner"));
+        child<QRadioButton>(&wizard, "jwtRadio")->click();
+        QVERIFY(child<QWidget>(&wizard, "jwtEndOfLife")->isVisible());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shot(wizard, "11-jwt-refused");
+        child<QPushButton>(&wizard, "useOAuthButton")->click();
+        QVERIFY(child<QRadioButton>(&wizard, "oauthRadio")->isChecked());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
+        QCOMPARE(child<QLineEdit>(wizard.currentPage(), "serverEdit")->text(),
+                 QStringLiteral("https://ims-na1.adobelogin.com"));
+    }
+
+    void unreachableImsOffersTheSandbox()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        AppContext offline(dir.path(), m_secrets.get());
+        MainWindow window(&offline);
+        window.show();
+        window.offerSandbox(QStringLiteral("Adobe IMS is not reachable."));
+        QVERIFY(child<QWidget>(&window, "sandboxOffer")->isVisible());
+        child<QPushButton>(&window, "useSandboxButton")->click();
+        QVERIFY(offline.sandboxActive());
+        QVERIFY(child<QWidget>(&window, "sandboxBanner"));
+        QVERIFY(!child<QWidget>(&window, "sandboxOffer")->isVisible());
+        QVERIFY(window.windowTitle().contains(QLatin1String("sandbox")));
     }
 
 private:

@@ -35,8 +35,14 @@ struct Configuration
     std::string orgId;
     std::string technicalAccountId;
     std::string technicalAccountEmail;
-    std::vector<std::string> scopes;
+    std::vector<std::string> scopes;      // OAuth
+    std::vector<std::string> metascopes;  // JWT: e.g. "ent_marketing_sdk" (claims {server}/s/{metascope})
     std::string clientSecretRef;     // keychain key of the client secret
+    // JWT only: the certificate uploaded to the credential (public, PEM) and its alias, and the
+    // keychain key of the private key (PKCS#8 PEM).
+    std::string certificateAlias;
+    std::string certificatePem;
+    std::string privateKeyRef;
     bool sandbox = false;            // made against the training sandbox
     std::int64_t createdAt = 0;      // epoch seconds
     std::int64_t updatedAt = 0;
@@ -49,6 +55,8 @@ struct Configuration
 
 // Keychain key for a configuration's client secret: "<id>/client_secret".
 std::string clientSecretKey(const std::string &configurationId);
+// Keychain key for a configuration's private key: "<id>/private_key".
+std::string privateKeyKey(const std::string &configurationId);
 
 // A random id (UUID v4 text) from OpenSSL's RNG.
 std::string newConfigurationId();

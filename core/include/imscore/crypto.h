@@ -63,6 +63,8 @@ private:
 Result<std::string> signRs256(const PrivateKey &key, std::string_view data);
 // Verifies with the public half of key.
 bool verifyRs256(const PrivateKey &key, std::string_view data, std::string_view signature);
+// Verifies with the certificate's public key (the JWT exchange checks against uploaded certificates).
+bool verifyRs256(const Certificate &certificate, std::string_view data, std::string_view signature);
 
 struct KeyAndCertificate
 {

@@ -45,8 +45,16 @@ enum class ErrorCode {
     KeychainFailure,
     // Crypto (OpenSSL) and input files.
     CryptoFailure,
+    WrongPassphrase,        // encrypted PKCS#8 / PKCS#12 and a wrong (or missing) passphrase
+    KeyCertificateMismatch, // the private key does not belong to the certificate
+    UnsupportedKey,         // not RSA, or weaker than 2048 bits
     MalformedInput,
+    // JWT (Service Account) credentials, deprecated.
+    JwtEndOfLife,           // a new JWT configuration against real Adobe IMS is refused
 };
+
+// The last code, for loops over every code in tests and lookups.
+constexpr ErrorCode kLastErrorCode = ErrorCode::JwtEndOfLife;
 
 struct Error
 {

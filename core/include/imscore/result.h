@@ -19,7 +19,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_v); }
     T &value() & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
+    // By value, so `for (auto &x : load().value())` does not iterate a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_v)); }
     const Error &error() const { return std::get<1>(m_v); }
 
 private:

@@ -8,6 +8,8 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,10 +25,16 @@ struct SandboxClient
     std::string technicalAccountId;
     std::string technicalAccountEmail;
     std::vector<std::string> scopes;
+    std::vector<std::string> metascopes; // JWT exchange: the metascopes bound to the credential
 };
 
 // The sample organisation: deterministic credentials for several solutions.
 const std::vector<SandboxClient> &sandboxOrganisation();
+// AEM as a Cloud Service's service credential of the sample program: JWT exchange only (no
+// OAuth scopes), metascope ent_aem_cloud_api, same organisation. Not in sandboxOrganisation()
+// (that is the Developer Console's list); findSandboxClient finds it.
+const SandboxClient &sandboxServiceCredentialClient();
+// Any sandbox client: the organisation's and the service credential's.
 const SandboxClient *findSandboxClient(std::string_view clientId);
 
 // A Developer Console "Download JSON" (flat credential) for a sandbox client, to paste in demos.
@@ -52,12 +60,53 @@ public:
 
     const PrivateKey &signingKey() const { return m_signingKey; }
 
+    // --- JWT (Service Account) exchange, for training the legacy flow ---
+    // POST /ims/exchange/jwt (also with a trailing slash), urlencoded or multipart client_id,
+    // client_secret, jwt_token. Verifies, as IMS does: the client exists (400 invalid_client),
+    // the secret (401 invalid_client), the JWT decodes (400 invalid_token), aud is
+    // {server}/c/{client_id} (400 invalid_client), iss/sub match the org and technical account
+    // (400 bad_request), exp is ahead within 30 s of tolerance (400 invalid_token "JWT expired"),
+    // the RS256 signature verifies against a certificate bound to the client (400 invalid_token
+    // "Could not match JWT signature to any of the bindings"), the metascopes are a subset of the
+    // client's (400 invalid_scope "The metascopes in the JWT are not a subset of the metascopes in
+    // the binding."). Success: expires_in in milliseconds. A client converted to OAuth answers 500
+    // internal_error "Please try again later", as IMS does.
+
+    // Stands in for the Developer Console's "Upload public key": also reachable over HTTP as
+    // POST /sandbox/clients/{client_id}/certificates with a PEM certificate body (201), and
+    // GET of the same path (the bound certificates' SHA-256 fingerprints as JSON).
+    std::optional<Error> bindCertificate(const std::string &clientId, const Certificate &certificate);
+    std::size_t bindingCount(const std::string &clientId) const;
+    // After a JWT → OAuth migration the JWT endpoint refuses the client (500 internal_error).
+    void markConvertedToOAuth(const std::string &clientId);
+
+    // AEM as a Cloud Service: a service credential of the sample program
+    // (technicalAccount.clientId "cm-p12345-e67890-integration-0") with a fresh key pair whose
+    // certificate is bound to it, as the AEM Developer Console's JSON. Also over HTTP as
+    // POST /sandbox/service-credential (200, the JSON).
+    Result<std::string> issueServiceCredential(TimePoint now);
+    // The same with imsEndpoint set to where this sandbox listens ("127.0.0.1:8443", no scheme,
+    // as the AEM Developer Console writes "ims-na1.adobelogin.com", the default above).
+    Result<std::string> issueServiceCredential(TimePoint now, std::string_view imsEndpoint);
+
+    // Certificates per client; the oldest binding goes when a client would get more.
+    static constexpr std::size_t kMaxBindingsPerClient = 16;
+    // IMS tolerates this much clock skew on exp.
+    static constexpr std::chrono::seconds kJwtClockTolerance {30};
+
 private:
     HttpResponse tokenRequest(const HttpRequest &request, TimePoint now);
+    HttpResponse jwtExchange(const HttpRequest &request, TimePoint now);
+    HttpResponse certificatesRequest(const HttpRequest &request, const std::string &clientId, TimePoint now);
+    HttpResponse serviceCredentialRequest(const HttpRequest &request, TimePoint now);
+    // The RS256 access token both endpoints hand out.
+    Result<std::string> accessToken(const SandboxClient &client, const std::string &scope, TimePoint now) const;
     bool throttled(const std::string &clientId, TimePoint now, std::int64_t &retryAfter);
 
     PrivateKey m_signingKey;
     std::map<std::string, std::vector<TimePoint>> m_requests;
+    std::map<std::string, std::vector<Certificate>> m_bindings;
+    std::set<std::string> m_convertedToOAuth;
 };
 
 } // namespace ims

@@ -42,3 +42,32 @@ private:
 };
 
 } // namespace ims
+
+namespace ims {
+
+// Splits values longer than maxChunk bytes over several entries of the inner store
+// ("key" holds a small header and the first part, then "key#2", "key#3", …): Windows' Credential
+// Manager rejects values over 2560 bytes, and a 4096-bit private key in PEM is about 3.3 KB.
+// Short values are stored unchanged, so existing entries stay readable. The head entry is
+// written last, so a reader never follows a header to parts that are not there yet.
+class ChunkingSecretStore : public SecretStore
+{
+public:
+    static constexpr std::size_t kDefaultMaxChunk = 2000;
+    explicit ChunkingSecretStore(SecretStore &inner, std::size_t maxChunk = kDefaultMaxChunk);
+
+    void write(const std::string &key, const Secret &value, Done done) override;
+    void read(const std::string &key, ReadDone done) override;
+    void remove(const std::string &key, Done done) override;
+
+    static std::string partKey(const std::string &key, std::size_t part); // part ≥ 2
+
+private:
+    // How many parts the entry at key has now (1 when missing or not chunked).
+    void partCount(const std::string &key, std::function<void(std::size_t)> done);
+
+    SecretStore &m_inner;
+    std::size_t m_maxChunk;
+};
+
+} // namespace ims

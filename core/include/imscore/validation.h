@@ -22,7 +22,12 @@ enum class Field {
     TechnicalAccountEmail,
     Scopes,
     Document, // a pasted or imported document as a whole
+    AuthType,
+    Metascopes,
+    PrivateKey,
+    Certificate,
 };
+constexpr Field kLastField = Field::Certificate;
 
 enum class Problem {
     Required,
@@ -40,7 +45,10 @@ enum class Problem {
     WrongType,           // a known key with a value of the wrong JSON type
     NoCredential,        // a Developer Console file without a usable credential
     JwtCredential,       // a JWT credential where OAuth was expected (detail says where)
+    JwtEndOfLife,        // a new JWT configuration against real Adobe IMS (allowed in the sandbox only)
+    CertificateExpired,
 };
+constexpr Problem kLastProblem = Problem::CertificateExpired;
 
 struct FieldProblem
 {
