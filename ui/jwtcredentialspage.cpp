@@ -4,13 +4,18 @@
 #include "imswizard.h"
 #include "messages.h"
 
+#include <imscore/catalog.h>
+#include <imscore/certificates.h>
+#include <imscore/devconsole_import.h>
 #include <imscore/jwt_credentials.h>
 #include <imscore/sandbox.h>
 #include <imscore/validation.h>
 
 #include <nlohmann/json.hpp>
 
+#include <QClipboard>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,17 +30,31 @@ JwtCredentialsPage::JwtCredentialsPage(ImsWizard *wizard) : QWizardPage(wizard),
     setSubTitle(tr("The fields of AEM's JWT form, from the credential in the Developer Console. Paste the JSON of "
                    "its \"Generate JWT\" tab as the payload."));
     auto *layout = new QVBoxLayout(this);
-    if (wizard->context()->sandboxActive()) {
+    if (wizard->context()->sandboxActive())
         layout->addWidget(makeSandboxBanner(this));
+    auto *row = new QHBoxLayout;
+    auto *paste = new QPushButton(tr("&Paste JSON"), this);
+    paste->setObjectName(QStringLiteral("jwtPasteButton"));
+    paste->setToolTip(tr("An AEM as a Cloud Service service credential, a Developer Console JWT credential, or "
+                         "the payload"));
+    paste->setAutoDefault(false);
+    row->addWidget(paste);
+    connect(paste, &QPushButton::clicked, this,
+            [this] { importJson(QGuiApplication::clipboard()->text().toUtf8()); });
+    if (wizard->context()->sandboxActive()) {
         auto *sample = new QPushButton(tr("Fill with sandbox &sample"), this);
         sample->setObjectName(QStringLiteral("jwtSampleButton"));
         sample->setAutoDefault(false);
-        auto *row = new QHBoxLayout;
         row->addWidget(sample);
-        row->addStretch(1);
-        layout->addLayout(row);
         connect(sample, &QPushButton::clicked, this, &JwtCredentialsPage::fillFromSandboxSample);
     }
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_importMessage = new QLabel(this);
+    m_importMessage->setObjectName(QStringLiteral("jwtImportMessage"));
+    m_importMessage->setWordWrap(true);
+    m_importMessage->hide();
+    layout->addWidget(m_importMessage);
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_server = addField(form, tr("Authori&zation server:"), "jwtServerEdit");
@@ -49,7 +68,7 @@ JwtCredentialsPage::JwtCredentialsPage(ImsWizard *wizard) : QWizardPage(wizard),
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_payload->setPlaceholderText(QStringLiteral("{\n  \"exp\": …,\n  \"iss\": \"…@AdobeOrg\",\n  \"sub\": \"…@techacct.adobe.com\",\n  "
                                                  "\"https://ims-na1.adobelogin.com/s/ent_…\": true,\n  \"aud\": \"https://ims-na1.adobelogin.com/c/…\"\n}"));
-    auto *payloadLabel = new QLabel(tr("&Payload:"), this);
+    auto *payloadLabel = new QLabel(tr("Pa&yload:"), this);
     payloadLabel->setBuddy(m_payload);
     form->addRow(payloadLabel, m_payload);
     connect(m_payload, &QPlainTextEdit::textChanged, this, &JwtCredentialsPage::sync);
@@ -116,6 +135,19 @@ void JwtCredentialsPage::sync()
 
     m_payloadProblem.clear();
     const QString payload = m_payload->toPlainText().trimmed();
+    // A whole service credential or Developer Console download pasted as the payload is spread out.
+    if (payload.size() > 20
+        && (ims::looksLikeServiceCredential(payload.toStdString())
+            || (ims::looksLikeDeveloperConsoleJson(payload.toStdString()) && !ims::looksLikeJwtPayload(payload.toStdString())))) {
+        const QByteArray json = payload.toUtf8();
+        m_filling = true;
+        m_payload->clear();
+        m_filling = false;
+        if (importJson(json))
+            return;
+        sync();
+        return;
+    }
     QStringList problems;
     if (!payload.isEmpty()) {
         const ims::ImportResult parsed = ims::importJwtPayload(payload.toStdString());
@@ -172,6 +204,78 @@ bool JwtCredentialsPage::isComplete() const
     return m_payloadProblem.isEmpty() && ims::canAdvance(ims::WizardPage::JwtCredentials, m_wizard->state());
 }
 
+void JwtCredentialsPage::setPayloadFrom(const ims::Configuration &config)
+{
+    m_payload->setPlainText(
+        qs(nlohmann::json::parse(ims::buildJwtClaims(config, std::chrono::system_clock::now())).dump(2)));
+}
+
+bool JwtCredentialsPage::importJson(const QByteArray &text)
+{
+    const std::string json = text.toStdString();
+    auto refuse = [this](const QString &why) {
+        m_importMessage->setText(tr("Not imported: %1").arg(why));
+        m_importMessage->show();
+        return false;
+    };
+    if (text.trimmed().isEmpty())
+        return refuse(tr("The clipboard is empty."));
+    if (ims::looksLikeJwtPayload(json)) {
+        m_payload->setPlainText(QString::fromUtf8(text));
+        m_importMessage->setText(tr("Pasted the payload."));
+        m_importMessage->show();
+        return true;
+    }
+    ims::ImportResult result;
+    std::optional<ims::KeyAndCertificate> keyPair;
+    if (ims::looksLikeServiceCredential(json)) {
+        ims::ServiceCredentialImport imported = ims::importServiceCredential(json);
+        result = std::move(imported.result);
+        // The credential carries its key pair too; use it when it is a real, matching one.
+        auto key = ims::importPrivateKey(imported.privateKeyPem.reveal());
+        auto cert = ims::importCertificate(imported.certificatePem);
+        if (key && cert) {
+            auto pair = ims::pairUp(std::move(key).value(), std::move(cert).value());
+            if (pair)
+                keyPair = std::move(pair).value();
+        }
+    } else {
+        result = ims::importDeveloperConsoleJson(json);
+    }
+    if (!result.recognised)
+        return refuse(result.problems.empty() ? tr("This is not a JWT credential.")
+                                              : Messages::describe(result.problems.front()));
+    for (const ims::FieldProblem &p : result.problems)
+        if (p.problem == ims::Problem::WrongType)
+            return refuse(Messages::describe(p));
+    if (result.config.authType != ims::AuthType::Jwt)
+        return refuse(tr("This is an OAuth Server-to-Server credential. Go back and choose OAuth for it."));
+
+    ims::Configuration in = result.config;
+    if (in.authorizationServer.empty())
+        in.authorizationServer = m_wizard->state().config.authorizationServer;
+    if (in.metascopes.empty()) {
+        // The Developer Console's JWT download may omit them: the solution's metascope is the usual one.
+        if (const ims::CloudSolution *solution = ims::findSolution(m_wizard->state().config.solutionId);
+            solution && !solution->metascope.empty())
+            in.metascopes = {solution->metascope};
+    }
+    m_filling = true;
+    m_server->setText(qs(in.authorizationServer));
+    m_clientId->setText(qs(in.clientId));
+    if (!result.clientSecrets.empty())
+        m_secret->setText(QString::fromUtf8(result.clientSecrets.front().reveal().data(),
+                                            qsizetype(result.clientSecrets.front().size())));
+    m_filling = false;
+    if (keyPair)
+        m_wizard->setKeyPair(std::move(*keyPair), "service-credential");
+    setPayloadFrom(in);
+    m_importMessage->setText(keyPair ? tr("Filled the form and took the key pair from the service credential.")
+                                     : tr("Filled the form from the credential."));
+    m_importMessage->show();
+    return true;
+}
+
 void JwtCredentialsPage::fillFromSandboxSample()
 {
     const std::string &solution = m_wizard->state().config.solutionId;
@@ -193,6 +297,5 @@ void JwtCredentialsPage::fillFromSandboxSample()
     m_clientId->setText(qs(chosen->clientId));
     m_secret->setText(qs(chosen->clientSecret));
     m_filling = false;
-    m_payload->setPlainText(
-        qs(nlohmann::json::parse(ims::buildJwtClaims(sample, std::chrono::system_clock::now())).dump(2)));
+    setPayloadFrom(sample);
 }

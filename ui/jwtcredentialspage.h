@@ -1,5 +1,7 @@
 #pragma once
 
+#include <imscore/configuration.h>
+
 #include <QWizardPage>
 
 class ImsWizard;
@@ -19,10 +21,14 @@ public:
     bool isComplete() const override;
 
     void fillFromSandboxSample();
+    // An AEM as a Cloud Service service credential, a Developer Console JWT credential download
+    // or a bare payload: fills what it holds; false (and a message, nothing changed) otherwise.
+    bool importJson(const QByteArray &text);
 
 private:
     QLineEdit *addField(class QFormLayout *form, const QString &label, const char *objectName);
     void sync();
+    void setPayloadFrom(const ims::Configuration &config);
 
     ImsWizard *m_wizard;
     QLineEdit *m_server;
@@ -31,6 +37,7 @@ private:
     QPlainTextEdit *m_payload;
     QLabel *m_derived;
     QLabel *m_problems;
+    QLabel *m_importMessage;
     QString m_payloadProblem;
     bool m_filling = false;
 };

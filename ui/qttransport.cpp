@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <imscore/validation.h>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -76,6 +78,18 @@ quint64 QtTransport::send(const ims::HttpRequest &request, Done done)
 {
     const quint64 id = m_nextId++;
     const QUrl url(QString::fromStdString(request.url));
+    // Tests run with IMS_LOOPBACK_ONLY=1: a request that would leave the machine fails at once
+    // instead of reaching a real server.
+    static const bool loopbackOnly = qEnvironmentVariableIntValue("IMS_LOOPBACK_ONLY") == 1;
+    if (loopbackOnly && !ims::isLoopbackHost(url.host().toStdString())) {
+        qCWarning(lcTransport) << "blocked a request to" << url.host() << "(IMS_LOOPBACK_ONLY)";
+        QTimer::singleShot(0, this, [done = std::move(done), host = url.host().toStdString()] {
+            ims::HttpResponse response;
+            response.transportError = ims::makeError(ims::ErrorCode::NetworkFailure, "blocked (loopback only): " + host);
+            done(std::move(response));
+        });
+        return id;
+    }
     QNetworkRequest qrequest(url);
     qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qrequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

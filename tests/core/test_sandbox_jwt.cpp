@@ -166,7 +166,11 @@ private slots:
         QCOMPARE(service.orgId, client("target").orgId);
         QVERIFY(service.technicalAccountId.ends_with("@techacct.adobe.com"));
         QVERIFY(service.technicalAccountEmail.ends_with("@techacct.adobe.com"));
-        QVERIFY(service.clientSecret.starts_with("p8e-SANDBOX-service-credential-"));
+        // Published training values, like the organisation's: a change here is a visible change.
+        QCOMPARE(service.clientSecret, std::string("p8e-SANDBOX-service-credential-0ffe57ff7b05379a"));
+        QCOMPARE(service.technicalAccountId, std::string("869F262C80CBEBD6D146B3CE@techacct.adobe.com"));
+        QCOMPARE(service.technicalAccountEmail,
+            std::string("c9bc09b0-c26b-401d-98a3-48eac0485221@techacct.adobe.com"));
         QCOMPARE(findSandboxClient(service.clientId), &service);
         QCOMPARE(&sandboxServiceCredentialClient(), &service);
         for (const SandboxClient &c : sandboxOrganisation())

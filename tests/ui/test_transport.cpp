@@ -142,6 +142,17 @@ private slots:
         QCOMPARE(r->transportError->code, ims::ErrorCode::ConnectionRefused);
     }
 
+    void testsNeverLeaveTheMachine()
+    {
+        // The test environment sets IMS_LOOPBACK_ONLY=1: the real IMS is never contacted from a test.
+        QCOMPARE(qgetenv("IMS_LOOPBACK_ONLY"), QByteArray("1"));
+        QtTransport transport;
+        const auto r = sendAndWait(transport, tokenRequest("https://ims-na1.adobelogin.com"));
+        QVERIFY(r);
+        QVERIFY(r->transportError);
+        QVERIFY(r->transportError->detail.find("loopback only") != std::string::npos);
+    }
+
     void cancelFinishesOnce()
     {
         FakeHttpServer server([](const ReceivedRequest &, QTcpSocket *) {});

@@ -496,6 +496,39 @@ private slots:
         shot(wizard, "10-jwt-wrong-key");
     }
 
+    void serviceCredentialImportChecksOut()
+    {
+        // AEM as a Cloud Service: one JSON with client, secret and key pair, as the sandbox issues it.
+        const std::string endpoint = m_server.url().authority().toStdString(); // 127.0.0.1:PORT, no real IMS
+        const auto credential = m_server.rules().issueServiceCredential(std::chrono::system_clock::now(), endpoint);
+        QVERIFY(credential);
+        const QString path = m_keysDir.filePath(QStringLiteral("service-credential.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromStdString(credential.value()));
+        file.close();
+
+        ImsWizard wizard(m_context.get());
+        wizard.show();
+        selectSolution(child<QListWidget>(&wizard, "solutionList"), "custom");
+        child<QRadioButton>(&wizard, "jwtRadio")->click();
+        wizard.next();
+        auto *page = qobject_cast<CertificatePage *>(wizard.currentPage());
+        QVERIFY(page && page->importFile(path));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(child<QLineEdit>(wizard.currentPage(), "apiKeyEdit")->text(),
+                 QStringLiteral("cm-p12345-e67890-integration-0"));
+        QVERIFY(!child<QLineEdit>(wizard.currentPage(), "jwtClientSecretEdit")->text().isEmpty());
+        QVERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(child<QLabel>(wizard.currentPage(), "jwtProblemsLabel")->text()));
+        wizard.next();
+        auto *status = child<QLabel>(wizard.currentPage(), "healthStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Token retrieved successfully")), 15000);
+        m_usedSecrets << child<QLineEdit>(wizard.page(ImsWizard::JwtCredentialsPageId), "jwtClientSecretEdit")->text();
+        wizard.reject();
+    }
+
     void newJwtAgainstRealImsIsRefused()
     {
         // No sandbox in this context: the wizard talks to Adobe IMS.
@@ -503,7 +536,7 @@ private slots:
         AppContext real(dir.path(), m_secrets.get());
         ImsWizard wizard(&real);
         wizard.show();
-        QVERIFY(!child<QWidget>(&wizard, "sandboxBanner"));
+        QVERIFY(!wizard.findChild<QWidget *>(QStringLiteral("sandboxBanner")));
         child<QRadioButton>(&wizard, "jwtRadio")->click();
         QVERIFY(child<QWidget>(&wizard, "jwtEndOfLife")->isVisible());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -582,6 +615,7 @@ private:
 
     QTemporaryDir m_configDir;
     QTemporaryDir m_sandboxDir;
+    QTemporaryDir m_keysDir; // files a user would bring (outside the configuration folder)
     SandboxServer m_server;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<AppContext> m_context;

@@ -50,7 +50,8 @@ public:
     static constexpr std::chrono::seconds kRateWindow {60};
 
     // Routes on method and path: POST /ims/token/v3 and /ims/token/v2 (OAuth client
-    // credentials); anything else 404 / 405 as IMS would. Token errors, checked in this order:
+    // credentials), POST /ims/exchange/jwt and the /sandbox/… helpers (both below); anything else
+    // 404 / 405 as IMS would. Token errors, checked in this order:
     // unreadable body or no grant_type → 400 invalid_request; another grant type → 400
     // unsupported_grant_type; unknown or missing client_id → 400 invalid_client "invalid client_id
     // parameter"; over kRateLimit → 429 + Retry-After (wrong secrets count too); wrong or missing
@@ -71,6 +72,10 @@ public:
     // client's (400 invalid_scope "The metascopes in the JWT are not a subset of the metascopes in
     // the binding."). Success: expires_in in milliseconds. A client converted to OAuth answers 500
     // internal_error "Please try again later", as IMS does.
+    // Beyond that list: a header alg other than RS256 → 400 invalid_signature; no metascope claim →
+    // 400 invalid_scope; malformed iat (not a number) or jti (not a string) → 400 bad_request; a
+    // binding whose certificate has expired no longer matches. Exact texts: sandbox.cpp's constants,
+    // pinned by tests/core/test_sandbox_jwt.cpp. Throttled like the token endpoint (per client).
 
     // Stands in for the Developer Console's "Upload public key": also reachable over HTTP as
     // POST /sandbox/clients/{client_id}/certificates with a PEM certificate body (201), and
@@ -100,7 +105,8 @@ private:
     HttpResponse certificatesRequest(const HttpRequest &request, const std::string &clientId, TimePoint now);
     HttpResponse serviceCredentialRequest(const HttpRequest &request, TimePoint now);
     // The RS256 access token both endpoints hand out.
-    Result<std::string> accessToken(const SandboxClient &client, const std::string &scope, TimePoint now) const;
+    Result<std::string> accessToken(
+        const SandboxClient &client, const std::string &scope, TimePoint now) const;
     bool throttled(const std::string &clientId, TimePoint now, std::int64_t &retryAfter);
 
     PrivateKey m_signingKey;
