@@ -1,6 +1,8 @@
-// ims-wizard: the GUI. Parse arguments, build the objects, run.
+// ims-wizard: the GUI, or with a command (`ims-wizard list`, `check`, …) the command line, which
+// runs without a display. Parse arguments, build the objects, run.
 
 #include "appcontext.h"
+#include "commandline.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
@@ -13,6 +15,9 @@
 
 int main(int argc, char *argv[])
 {
+    if (CommandLine::isWanted(argc, argv))
+        return CommandLine::run(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
@@ -21,7 +26,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Sets up Adobe IMS integrations for AEM."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Sets up Adobe IMS integrations for AEM. Commands without a display: ims-wizard help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(QStringLiteral("sandbox"),

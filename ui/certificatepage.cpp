@@ -1,6 +1,8 @@
 #include "certificatepage.h"
 
 #include "appcontext.h"
+#include "formfields.h"
+#include "asyncdialogs.h"
 #include "imswizard.h"
 #include "logging.h"
 #include "messages.h"
@@ -63,25 +65,7 @@ std::string_view view(const QByteArray &bytes)
     return std::string_view(bytes.constData(), std::size_t(bytes.size()));
 }
 
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    b->setAutoDefault(false);
-    return b;
-}
 
-// A file dialog that does not block the flow in a nested event loop.
-void askForFile(QWidget *parent, const QString &title, const QString &filter, bool save, const QString &suggested,
-                std::function<void(const QString &)> then)
-{
-    auto *dialog = new QFileDialog(parent, title, suggested, filter);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(then));
-    dialog->open();
-}
 } // namespace
 
 CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -120,8 +104,8 @@ CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
     auto *daysLabel = new QLabel(tr("&Valid for:"), createBox);
     daysLabel->setBuddy(m_days);
     auto *createRow = new QHBoxLayout;
-    m_create = button(tr("C&reate certificate"), "createCertificateButton", createBox);
-    m_cancel = button(tr("Cancel"), "cancelCreateButton", createBox);
+    m_create = makeSecondaryButton(tr("C&reate certificate"), QStringLiteral("createCertificateButton"), createBox);
+    m_cancel = makeSecondaryButton(tr("Cancel"), QStringLiteral("cancelCreateButton"), createBox);
     m_busy = new QProgressBar(createBox);
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -138,12 +122,12 @@ CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
 
     auto *importBox = new QGroupBox(tr("Or use an existing key pair"), this);
     auto *importLayout = new QGridLayout(importBox);
-    auto *importZip = button(tr("config.&zip…"), "importZipButton", importBox);
+    auto *importZip = makeSecondaryButton(tr("config.&zip…"), QStringLiteral("importZipButton"), importBox);
     importZip->setToolTip(tr("The Developer Console's \"Generate a key pair\" download"));
-    auto *importP12 = button(tr("PKCS#&12 keystore…"), "importP12Button", importBox);
-    auto *importPem = button(tr("Private key + certificate (&PEM)…"), "importPemButton", importBox);
-    auto *importService = button(tr("AEM as a Cloud &Service credential…"), "importServiceCredentialButton",
-                                 importBox);
+    auto *importP12 = makeSecondaryButton(tr("PKCS#&12 keystore…"), QStringLiteral("importP12Button"), importBox);
+    auto *importPem = makeSecondaryButton(tr("Private key + certificate (&PEM)…"), QStringLiteral("importPemButton"), importBox);
+    auto *importService = makeSecondaryButton(tr("AEM as a Cloud &Service credential…"),
+                                              QStringLiteral("importServiceCredentialButton"), importBox);
     m_passphrase = new QLineEdit(importBox);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setEchoMode(QLineEdit::Password);
@@ -178,7 +162,7 @@ CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
     m_sha256->setWordWrap(true);
     m_validity = new QLabel(m_certificateBox);
     m_validity->setObjectName(QStringLiteral("validityLabel"));
-    auto *copy = button(tr("&Copy"), "copyFingerprintButton", m_certificateBox);
+    auto *copy = makeSecondaryButton(tr("&Copy"), QStringLiteral("copyFingerprintButton"), m_certificateBox);
     copy->setToolTip(tr("Copy the SHA-1 fingerprint, as the Developer Console shows it"));
     auto *sha1Row = new QHBoxLayout;
     sha1Row->addWidget(m_sha1, 1);
@@ -188,17 +172,17 @@ CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
     info->addRow(tr("SHA-256 fingerprint:"), m_sha256);
     info->addRow(tr("Valid until:"), m_validity);
     auto *exports = new QHBoxLayout;
-    auto *download = button(tr("&Download public key…"), "downloadPublicKeyButton", m_certificateBox);
+    auto *download = makeSecondaryButton(tr("&Download public key…"), QStringLiteral("downloadPublicKeyButton"), m_certificateBox);
     download->setToolTip(tr("Save %1 for the Developer Console").arg(QLatin1String(ims::kPublicCertificateFileName.data())));
-    auto *p12 = button(tr("E&xport for AEM keystore (PKCS#12)…"), "exportP12Button", m_certificateBox);
-    auto *der = button(tr("Export private key (&DER)…"), "exportDerButton", m_certificateBox);
+    auto *p12 = makeSecondaryButton(tr("E&xport for AEM keystore (PKCS#12)…"), QStringLiteral("exportP12Button"), m_certificateBox);
+    auto *der = makeSecondaryButton(tr("Export private key (&DER)…"), QStringLiteral("exportDerButton"), m_certificateBox);
     exports->addWidget(download);
     exports->addWidget(p12);
     exports->addWidget(der);
     exports->addStretch(1);
     info->addRow(exports);
     if (wizard->context()->sandboxActive()) {
-        m_upload = button(tr("&Upload to the training sandbox"), "uploadToSandboxButton", m_certificateBox);
+        m_upload = makeSecondaryButton(tr("&Upload to the training sandbox"), QStringLiteral("uploadToSandboxButton"), m_certificateBox);
         m_upload->setToolTip(tr("Stands in for uploading the public key in the Developer Console"));
         auto *uploadRow = new QHBoxLayout;
         uploadRow->addWidget(m_upload);
@@ -249,16 +233,21 @@ CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
                    alias() + QStringLiteral(".p12"), [this](const QString &path) { exportPkcs12(path); });
     });
     connect(der, &QPushButton::clicked, this, [this] {
-        const auto answer = QMessageBox::warning(
-            this, tr("Export an unencrypted private key?"),
-            tr("The DER file holds the private key without any protection. Anyone with the file can sign as this "
-               "integration. Prefer the PKCS#12 export; if AEM needs the DER file, delete it right after adding "
-               "it to the keystore."),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Save)
-            return;
-        askForFile(this, tr("Export private key (DER)"), tr("DER files (*.der)"), true, alias() + QStringLiteral(".der"),
-                   [this](const QString &path) { exportPrivateKeyDer(path); });
+        // Asked without a nested event loop: the answer arrives as a signal.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export an unencrypted private key?"),
+                                    tr("The DER file holds the private key without any protection. Anyone with the "
+                                       "file can sign as this integration. Prefer the PKCS#12 export; if AEM needs the "
+                                       "DER file, delete it right after adding it to the keystore."),
+                                    QMessageBox::Save | QMessageBox::Cancel, this);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int result) {
+            if (result != QMessageBox::Save)
+                return;
+            askForFile(this, tr("Export private key (DER)"), tr("DER files (*.der)"), true,
+                       alias() + QStringLiteral(".der"), [this](const QString &path) { exportPrivateKeyDer(path); });
+        });
+        box->open();
     });
     setBusy(false);
     m_certificateBox->hide();

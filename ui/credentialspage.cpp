@@ -1,6 +1,8 @@
 #include "credentialspage.h"
 
 #include "appcontext.h"
+#include "asyncdialogs.h"
+#include "formfields.h"
 #include "imswizard.h"
 #include "logging.h"
 #include "messages.h"
@@ -106,25 +108,15 @@ CredentialsPage::CredentialsPage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
             importJson(text.toUtf8());
     });
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Developer Console JSON"), QString(),
-                                                          tr("JSON files (*.json);;All files (*)"));
-        if (!path.isEmpty())
-            importFile(path);
+        askForFile(this, tr("Import Developer Console JSON"), tr("JSON files (*.json);;All files (*)"), false, {},
+                   [this](const QString &path) { importFile(path); });
     });
 }
 
 QLineEdit *CredentialsPage::addField(const QString &label, const QString &objectName, const QString &placeholder)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
+    QLineEdit *edit = addLabelledLineEdit(m_form, this, label, objectName);
     edit->setPlaceholderText(placeholder);
-    QString accessible = label;
-    accessible.remove(QLatin1Char('&'));
-    accessible.remove(QLatin1Char(':'));
-    edit->setAccessibleName(accessible);
-    auto *labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(edit);
-    m_form->addRow(labelWidget, edit);
     connect(edit, &QLineEdit::textChanged, this, [this, edit] { fieldsEdited(edit); });
     return edit;
 }

@@ -1,6 +1,7 @@
 #include "jwtcredentialspage.h"
 
 #include "appcontext.h"
+#include "formfields.h"
 #include "imswizard.h"
 #include "messages.h"
 
@@ -87,15 +88,7 @@ JwtCredentialsPage::JwtCredentialsPage(ImsWizard *wizard) : QWizardPage(wizard),
 
 QLineEdit *JwtCredentialsPage::addField(QFormLayout *form, const QString &label, const char *objectName)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(QLatin1String(objectName));
-    QString accessible = label;
-    accessible.remove(QLatin1Char('&'));
-    accessible.remove(QLatin1Char(':'));
-    edit->setAccessibleName(accessible);
-    auto *labelWidget = new QLabel(label, this);
-    labelWidget->setBuddy(edit);
-    form->addRow(labelWidget, edit);
+    QLineEdit *edit = addLabelledLineEdit(form, this, label, QLatin1String(objectName));
     connect(edit, &QLineEdit::textChanged, this, &JwtCredentialsPage::sync);
     return edit;
 }

@@ -1,59 +1,85 @@
 #include "mainwindow.h"
 
 #include "appcontext.h"
-#include "healthcheck.h"
+#include "asyncdialogs.h"
+#include "configurationmodel.h"
+#include "exportdialog.h"
+#include "healthrunner.h"
+#include "importdialog.h"
 #include "imswizard.h"
 #include "logging.h"
 #include "messages.h"
+#include "migrationwizard.h"
+#include "propertiesdialog.h"
 
-#include <imscore/catalog.h>
+#include <imscore/migration.h>
 #include <imscore/secret_store.h>
 
-#include <QDateTime>
+#include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QMessageBox>
-#include <QPointer>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace {
-enum Column { TitleColumn, SolutionColumn, AuthColumn, ServerColumn, HealthColumn, ColumnCount };
-
-QString healthText(const ims::HealthRecord *record)
-{
-    if (!record)
-        return MainWindow::tr("Not checked");
-    const QString when = QLocale().toString(QDateTime::fromSecsSinceEpoch(record->checkedAt), QLocale::ShortFormat);
-    if (record->ok)
-        return MainWindow::tr("✔ Token retrieved (%1)").arg(when);
-    return MainWindow::tr("✖ %1 (%2)").arg(Messages::describe(ims::makeError(record->error)).title, when);
-}
-} // namespace
-
-MainWindow::MainWindow(AppContext *context, QWidget *parent) : QMainWindow(parent), m_context(context)
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_model(new ConfigurationModel(this))
+    , m_filter(new ConfigurationFilter(this))
+    , m_runner(new HealthRunner(context, 4, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IMS Wizard — Adobe IMS configurations"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
-    resize(980, 560);
+    setAcceptDrops(true);
+    resize(1100, 600);
 
     auto *toolbar = addToolBar(tr("Configurations"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *create = toolbar->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New configuration…"));
-    create->setObjectName(QStringLiteral("newAction"));
-    create->setShortcut(QKeySequence::New);
-    m_checkAction = toolbar->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Check health"));
-    m_checkAction->setObjectName(QStringLiteral("checkAction"));
-    m_checkAction->setShortcut(QKeySequence::Refresh);
-    m_checkAction->setEnabled(false);
+    auto action = [this](const QString &text, const char *name, QStyle::StandardPixmap icon,
+                         const QKeySequence &shortcut) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(shortcut);
+        return a;
+    };
+    QAction *create = action(tr("&New configuration…"), "newAction", QStyle::SP_FileIcon, QKeySequence::New);
+    QAction *import = action(tr("&Import…"), "importAction", QStyle::SP_DialogOpenButton, QKeySequence::Open);
+    m_checkAction = action(tr("&Check health"), "checkAction", QStyle::SP_BrowserReload, QKeySequence::Refresh);
+    m_checkAllAction = action(tr("Check &all"), "checkAllAction", QStyle::SP_BrowserReload,
+                              QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_propertiesAction = action(tr("&Properties"), "propertiesAction", QStyle::SP_FileDialogDetailedView,
+                                QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_migrateAction = action(tr("&Migrate to OAuth…"), "migrateAction", QStyle::SP_ArrowRight,
+                             QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_exportAction = action(tr("&Export…"), "exportAction", QStyle::SP_DialogSaveButton,
+                            QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_duplicateAction = action(tr("D&uplicate"), "duplicateAction", QStyle::SP_FileLinkIcon,
+                               QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = action(tr("&Delete…"), "deleteAction", QStyle::SP_TrashIcon, QKeySequence::Delete);
+    m_rollbackAction = action(tr("&Roll back migration…"), "rollbackAction", QStyle::SP_ArrowBack, {});
+    for (QAction *a : {create, import, m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction,
+                       m_exportAction})
+        toolbar->addAction(a);
+
+    QMenu *menu = menuBar()->addMenu(tr("&Configuration"));
+    menu->addActions({create, import});
+    menu->addSeparator();
+    menu->addActions({m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction, m_rollbackAction,
+                      m_exportAction, m_duplicateAction, m_deleteAction});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -71,20 +97,50 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent) : QMainWindow(paren
     m_offer->hide();
     layout->addWidget(m_offer);
 
-    m_table = new QTreeWidget(central);
-    m_table->setObjectName(QStringLiteral("configurationTable"));
-    m_table->setAccessibleName(tr("IMS configurations"));
-    m_table->setRootIsDecorated(false);
-    m_table->setUniformRowHeights(true);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setHeaderLabels({tr("Title"), tr("Cloud solution"), tr("Authentication"), tr("Authorization server"),
-                              tr("Last health check")});
-    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->header()->setStretchLastSection(true);
-    layout->addWidget(m_table, 1);
+    auto *filterRow = new QHBoxLayout;
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search title, solution, server, client ID…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search configurations"));
+    auto *searchLabel = new QLabel(tr("&Search:"), central);
+    searchLabel->setBuddy(m_search);
+    m_show = new QComboBox(central);
+    m_show->setObjectName(QStringLiteral("showCombo"));
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItem(tr("All configurations"), ConfigurationFilter::ShowAll);
+    m_show->addItem(tr("OAuth Server-to-Server"), ConfigurationFilter::ShowOAuth);
+    m_show->addItem(tr("JWT (to migrate)"), ConfigurationFilter::ShowJwt);
+    m_show->addItem(tr("Failing health check"), ConfigurationFilter::ShowFailing);
+    auto *showLabel = new QLabel(tr("Sho&w:"), central);
+    showLabel->setBuddy(m_show);
+    filterRow->addWidget(searchLabel);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_show);
+    layout->addLayout(filterRow);
 
-    m_empty = new QLabel(tr("No IMS configurations yet. Choose \"New configuration\" (Ctrl+N) to create one."),
+    m_filter->setSourceModel(m_model);
+    m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("configurationTable"));
+    m_view->setAccessibleName(tr("IMS configurations"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ConfigurationModel::TitleColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_checkAction, m_propertiesAction, m_migrateAction, m_rollbackAction, m_exportAction,
+                        m_duplicateAction, m_deleteAction});
+    layout->addWidget(m_view, 1);
+
+    m_empty = new QLabel(tr("No IMS configurations yet. Choose \"New configuration\" (Ctrl+N) or \"Import\" "
+                            "(Ctrl+O), or drop files here."),
                          central);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -92,12 +148,34 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent) : QMainWindow(paren
     setCentralWidget(central);
 
     connect(create, &QAction::triggered, this, &MainWindow::newConfiguration);
+    connect(import, &QAction::triggered, this, [this] {
+        askForFiles(this, tr("Import configurations"),
+                    tr("Configurations (*.json *.cfg.json *.config *.zip);;All files (*)"), FileDialogMode::OpenMany,
+                    {}, [this](const QStringList &paths) { importFiles(paths); });
+    });
     connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkSelected);
+    connect(m_checkAllAction, &QAction::triggered, this, &MainWindow::checkAll);
+    connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showProperties);
+    connect(m_migrateAction, &QAction::triggered, this, &MainWindow::migrateSelected);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelected);
+    connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(true); });
+    connect(m_rollbackAction, &QAction::triggered, this, [this] { rollBackSelected(true); });
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showProperties);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ConfigurationFilter::setSearch);
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setShow(ConfigurationFilter::Show(m_show->currentData().toInt())); });
     connect(offerButton, &QPushButton::clicked, this, &MainWindow::startSandbox);
-    connect(m_table, &QTreeWidget::itemSelectionChanged, this,
-            [this] { m_checkAction->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(context, &AppContext::configurationsChanged, this, &MainWindow::reload);
     connect(context, &AppContext::sandboxChanged, this, &MainWindow::updateSandboxBanner);
+    connect(m_runner, &HealthRunner::started, this, [this](const QString &id) { m_model->setChecking(id, true); });
+    connect(m_runner, &HealthRunner::finished, this,
+            [this](const ims::Configuration &updated, const ims::HealthReport &) {
+                m_model->setChecking(qs(updated.id), false);
+                m_model->updateConfiguration(updated);
+            });
+    connect(m_runner, &HealthRunner::allDone, this, [this] { showMessage(tr("Health checks finished.")); });
     updateSandboxBanner();
     reload();
 }
@@ -105,29 +183,60 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent) : QMainWindow(paren
 void MainWindow::reload()
 {
     auto loaded = m_context->store().load();
-    m_table->clear();
     if (!loaded) {
         const UserMessage m = Messages::describe(loaded.error());
-        statusBar()->showMessage(m.title + QStringLiteral(": ") + m.remedy);
-        m_configs.clear();
+        showMessage(m.title + QStringLiteral(": ") + m.remedy);
+        m_model->setConfigurations({});
+    } else {
+        m_model->setConfigurations(std::move(loaded).value());
+    }
+    m_view->resizeColumnsToContents();
+    m_empty->setVisible(m_model->rowCount() == 0);
+    updateActions();
+    showMessage(tr("%n configuration(s) in %1", nullptr, m_model->rowCount())
+                    .arg(QString::fromStdString(m_context->store().path().string())));
+}
+
+QList<ims::Configuration> MainWindow::selectedConfigurations() const
+{
+    QList<ims::Configuration> out;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QString id = index.data(ConfigurationModel::IdRole).toString();
+        if (const ims::Configuration *c = m_model->configuration(id))
+            out << *c;
+    }
+    return out;
+}
+
+void MainWindow::selectConfiguration(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
         return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+}
+
+void MainWindow::updateActions()
+{
+    const auto selected = selectedConfigurations();
+    const bool one = selected.size() == 1;
+    const bool any = !selected.isEmpty();
+    const bool jwt = one && selected.front().authType == ims::AuthType::Jwt && selected.front().rollbackOf.empty();
+    bool rollback = false;
+    if (one) {
+        const ims::Configuration &c = selected.front();
+        rollback = !c.rollbackOf.empty() || c.migratedAt != 0;
     }
-    m_configs = loaded.value();
-    for (std::size_t i = 0; i < m_configs.size(); ++i) {
-        const ims::Configuration &c = m_configs[i];
-        auto *item = new QTreeWidgetItem(m_table);
-        item->setData(TitleColumn, Qt::UserRole, qs(c.id));
-        item->setText(TitleColumn, c.sandbox ? tr("%1 [sandbox]").arg(qs(c.title)) : qs(c.title));
-        const ims::CloudSolution *solution = ims::findSolution(c.solutionId);
-        item->setText(SolutionColumn, solution ? qs(solution->name) : qs(c.solutionId));
-        item->setText(AuthColumn, c.authType == ims::AuthType::Jwt ? tr("JWT Credentials (deprecated)")
-                                                                  : tr("OAuth Server-to-Server"));
-        item->setText(ServerColumn, qs(c.authorizationServer));
-        item->setText(HealthColumn, healthText(c.lastHealth()));
-    }
-    m_empty->setVisible(m_configs.empty());
-    statusBar()->showMessage(tr("%n configuration(s) in %1", nullptr, int(m_configs.size()))
-                                 .arg(QString::fromStdString(m_context->store().path().string())));
+    m_checkAction->setEnabled(any);
+    m_checkAllAction->setEnabled(m_model->rowCount() > 0);
+    m_propertiesAction->setEnabled(one);
+    m_migrateAction->setEnabled(jwt);
+    m_exportAction->setEnabled(one);
+    m_duplicateAction->setEnabled(one && selected.front().rollbackOf.empty());
+    m_deleteAction->setEnabled(any);
+    m_rollbackAction->setEnabled(rollback);
 }
 
 ImsWizard *MainWindow::newConfiguration()
@@ -135,75 +244,228 @@ ImsWizard *MainWindow::newConfiguration()
     auto *wizard = new ImsWizard(m_context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setModal(false);
+    connect(wizard, &ImsWizard::configurationSaved, this, [this](const QString &id) {
+        reload();
+        selectConfiguration(id);
+    });
     wizard->show();
     return wizard;
 }
 
 void MainWindow::checkSelected()
 {
-    const auto items = m_table->selectedItems();
-    for (QTreeWidgetItem *item : items) {
-        const std::string id = item->data(TitleColumn, Qt::UserRole).toString().toStdString();
-        auto found = std::find_if(m_configs.begin(), m_configs.end(), [&](const auto &c) { return c.id == id; });
-        if (found == m_configs.end())
-            continue;
-        ims::Configuration config = *found;
+    for (const ims::Configuration &config : selectedConfigurations()) {
         if (config.sandbox && !m_context->sandboxActive())
             startSandbox();
-        item->setText(HealthColumn, tr("Checking…"));
-        QPointer<MainWindow> self(this);
-        AppContext *context = m_context;
-        m_context->secrets()->read(config.clientSecretRef, [self, context, config](std::optional<ims::Secret> secret,
-                                                                                   std::optional<ims::Error> error) {
-            if (!self)
-                return;
-            auto record = [self, context, config](const ims::HealthRecord &health) {
-                ims::Configuration updated = config;
-                updated.recordHealth(health);
-                if (auto storeError = context->store().upsert(updated)) {
-                    qCWarning(lcStore) << "could not record the health check:" << ims::errorCodeName(storeError->code).data()
-                                       << storeError->detail.c_str();
-                    self->statusBar()->showMessage(Messages::describe(*storeError).title);
-                }
-                self->reload();
-            };
-            if (!secret) {
-                ims::HealthRecord failed;
-                failed.checkedAt = QDateTime::currentSecsSinceEpoch();
-                failed.error = error ? error->code : ims::ErrorCode::SecretMissing;
-                record(failed);
-                return;
-            }
-            auto *check = new HealthCheck(context->transport(), self);
-            ims::Configuration target = config;
-            target.authorizationServer = context->effectiveServer(config);
-            QObject::connect(check, &HealthCheck::finished, self, [check, record](const ims::HealthReport &report) {
-                check->deleteLater();
-                record(ims::toHealthRecord(report));
-            });
-            if (config.authType != ims::AuthType::Jwt) {
-                check->start(target, *secret);
-                return;
-            }
-            // JWT: the private key comes from the keychain too.
-            const ims::Secret clientSecret = *secret;
-            context->secrets()->read(config.privateKeyRef, [check, target, clientSecret, record](
-                                                               std::optional<ims::Secret> pem,
-                                                               std::optional<ims::Error> error) {
-                auto key = pem ? ims::PrivateKey::fromPem(pem->reveal())
-                               : ims::Result<ims::PrivateKey>(error ? *error : ims::makeError(ims::ErrorCode::SecretMissing));
-                if (!key) {
-                    check->deleteLater();
-                    ims::HealthRecord failed;
-                    failed.checkedAt = QDateTime::currentSecsSinceEpoch();
-                    failed.error = key.error().code;
-                    record(failed);
-                    return;
-                }
-                check->startJwt(target, clientSecret, key.value());
-            });
-        });
+        m_runner->enqueue(config);
     }
+}
+
+void MainWindow::checkAll()
+{
+    bool sandboxStarted = m_context->sandboxActive();
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QString id = m_filter->index(row, 0).data(ConfigurationModel::IdRole).toString();
+        const ims::Configuration *config = m_model->configuration(id);
+        if (!config || !config->rollbackOf.empty())
+            continue;
+        if (config->sandbox && !sandboxStarted) {
+            startSandbox();
+            sandboxStarted = true;
+        }
+        m_runner->enqueue(*config);
+    }
+    showMessage(tr("Checking %n configuration(s)…", nullptr, m_runner->queued() + m_runner->running()));
+}
+
+QWidget *MainWindow::showProperties()
+{
+    const auto selected = selectedConfigurations();
+    if (selected.size() != 1)
+        return nullptr;
+    auto *dialog = new PropertiesDialog(m_context, selected.front(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PropertiesDialog::migrateRequested, this, &MainWindow::migrateSelected);
+    dialog->open();
+    return dialog;
+}
+
+MigrationWizard *MainWindow::migrateSelected()
+{
+    const auto selected = selectedConfigurations();
+    if (selected.size() != 1 || selected.front().authType != ims::AuthType::Jwt)
+        return nullptr;
+    auto *wizard = new MigrationWizard(m_context, selected.front(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &MigrationWizard::migrated, this, [this](const QString &id) {
+        reload();
+        selectConfiguration(id);
+    });
+    wizard->show();
+    return wizard;
+}
+
+ExportDialog *MainWindow::exportSelected()
+{
+    const auto selected = selectedConfigurations();
+    if (selected.size() != 1)
+        return nullptr;
+    auto *dialog = new ExportDialog(m_context, selected.front(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, &MainWindow::showMessage);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::duplicateSelected()
+{
+    const auto selected = selectedConfigurations();
+    if (selected.size() != 1)
+        return;
+    ims::Configuration copy = selected.front();
+    copy.id = ims::newConfigurationId();
+    copy.title = tr("%1 (copy)").arg(qs(copy.title)).toStdString();
+    copy.health.clear();
+    copy.migratedAt = 0;
+    const ims::Configuration original = selected.front();
+    copy.clientSecretRef = ims::clientSecretKey(copy.id);
+    copy.privateKeyRef = original.privateKeyRef.empty() ? std::string() : ims::privateKeyKey(copy.id);
+    // The copy gets secrets of its own, so deleting one never breaks the other.
+    ims::SecretStore *secrets = m_context->secrets();
+    QPointer<MainWindow> self(this);
+    auto fail = [self](const ims::Error &error) {
+        if (self)
+            self->showMessage(tr("Not duplicated: %1").arg(Messages::describe(error).title));
+    };
+    auto saveCopy = [self, copy, fail, secrets] {
+        if (!self)
+            return;
+        if (auto error = self->m_context->store().upsert(copy)) {
+            secrets->remove(copy.clientSecretRef, [](auto) {});
+            if (!copy.privateKeyRef.empty())
+                secrets->remove(copy.privateKeyRef, [](auto) {});
+            fail(*error);
+            return;
+        }
+        self->reload();
+        self->selectConfiguration(qs(copy.id));
+    };
+    auto copySecret = [secrets](std::string from, std::string to, std::function<void(std::optional<ims::Error>)> done) {
+        secrets->read(from, [secrets, to, done](std::optional<ims::Secret> value, std::optional<ims::Error> error) {
+            if (!value) {
+                done(error ? error : std::optional<ims::Error>(ims::makeError(ims::ErrorCode::SecretMissing)));
+                return;
+            }
+            secrets->write(to, *value, done);
+        });
+    };
+    copySecret(original.clientSecretRef, copy.clientSecretRef,
+               [copySecret, original, copy, saveCopy, fail](std::optional<ims::Error> error) {
+                   if (error)
+                       return fail(*error);
+                   if (copy.privateKeyRef.empty())
+                       return saveCopy();
+                   copySecret(original.privateKeyRef, copy.privateKeyRef, [saveCopy, fail](std::optional<ims::Error> e) {
+                       if (e)
+                           return fail(*e);
+                       saveCopy();
+                   });
+               });
+}
+
+void MainWindow::deleteSelected(bool askFirst)
+{
+    const auto selected = selectedConfigurations();
+    if (selected.isEmpty())
+        return;
+    if (!askFirst) {
+        removeConfigurations(selected);
+        return;
+    }
+    const QString text = selected.size() == 1
+        ? tr("Delete \"%1\"? Its client secret and private key are removed from the keychain too.")
+              .arg(qs(selected.front().title))
+        : tr("Delete %n configuration(s)? Their secrets are removed from the keychain too.", nullptr,
+             int(selected.size()));
+    askToConfirm(this, tr("Delete configurations"), text, tr("&Delete"),
+                 [this, selected] { removeConfigurations(selected); });
+}
+
+void MainWindow::removeConfigurations(const QList<ims::Configuration> &configs)
+{
+    auto loaded = m_context->store().load();
+    if (!loaded) {
+        showMessage(Messages::describe(loaded.error()).title);
+        return;
+    }
+    std::vector<ims::Configuration> remaining;
+    std::vector<std::string> refs;
+    for (const ims::Configuration &c : loaded.value()) {
+        const bool gone = std::any_of(configs.begin(), configs.end(), [&](const auto &d) { return d.id == c.id; });
+        if (!gone)
+            remaining.push_back(c);
+    }
+    for (const ims::Configuration &c : configs)
+        for (const std::string &ref : ims::secretRefsOnlyIn(c, remaining))
+            refs.push_back(ref);
+    // The store first: if it cannot be written, the secrets stay where they are.
+    if (auto error = m_context->store().save(remaining)) {
+        showMessage(tr("Not deleted: %1").arg(Messages::describe(*error).title));
+        return;
+    }
+    for (const std::string &ref : refs)
+        m_context->secrets()->remove(ref, [ref](std::optional<ims::Error> error) {
+            if (error)
+                qCWarning(lcKeychain) << "could not remove a keychain entry:" << ims::errorCodeName(error->code).data();
+        });
+    reload();
+    showMessage(tr("Deleted %n configuration(s).", nullptr, int(configs.size())));
+}
+
+void MainWindow::rollBackSelected(bool askFirst)
+{
+    const auto selected = selectedConfigurations();
+    if (selected.size() != 1)
+        return;
+    const ims::Configuration c = selected.front();
+    const std::string migratedId = c.rollbackOf.empty() ? c.id : c.rollbackOf;
+    auto rollBack = [this, migratedId] {
+        auto loaded = m_context->store().load();
+        if (!loaded)
+            return showMessage(Messages::describe(loaded.error()).title);
+        const auto before = loaded.value();
+        const auto after = ims::rollBackMigration(before, migratedId);
+        if (after.size() == before.size() && std::equal(after.begin(), after.end(), before.begin(),
+                                                        [](const auto &a, const auto &b) { return a.id == b.id && a.authType == b.authType; }))
+            return showMessage(tr("There is no migration to roll back."));
+        const auto migrated = std::find_if(before.begin(), before.end(), [&](const auto &x) { return x.id == migratedId; });
+        const auto orphaned = migrated == before.end() ? std::vector<std::string>() : ims::secretRefsOnlyIn(*migrated, after);
+        if (auto error = m_context->store().save(after))
+            return showMessage(tr("Not rolled back: %1").arg(Messages::describe(*error).title));
+        for (const std::string &ref : orphaned)
+            m_context->secrets()->remove(ref, [](auto) {});
+        reload();
+        selectConfiguration(qs(migratedId));
+        showMessage(tr("Rolled back: the JWT configuration is in place again."));
+    };
+    if (!askFirst)
+        return rollBack();
+    askToConfirm(this, tr("Roll back migration"),
+                 tr("Put the JWT configuration back in place of its OAuth replacement? The OAuth client secret is "
+                    "removed from the keychain."),
+                 tr("&Roll back"), rollBack);
+}
+
+ImportDialog *MainWindow::importFiles(const QStringList &paths)
+{
+    auto *dialog = new ImportDialog(m_context, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](int count) {
+        reload();
+        showMessage(tr("Imported %n configuration(s).", nullptr, count));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::offerSandbox(const QString &reason)
@@ -219,7 +481,12 @@ void MainWindow::startSandbox()
 {
     QString error;
     if (!m_context->startSandbox(AppContext::defaultSandboxStateDir(), &error))
-        QMessageBox::warning(this, tr("Training sandbox"), tr("The training sandbox could not start: %1").arg(error));
+        showMessage(tr("The training sandbox could not start: %1").arg(error));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text);
 }
 
 void MainWindow::updateSandboxBanner()
@@ -229,6 +496,23 @@ void MainWindow::updateSandboxBanner()
         m_sandboxBanner = makeSandboxBanner(centralWidget());
         static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_sandboxBanner);
         setWindowTitle(tr("IMS Wizard — Training sandbox"));
-        statusBar()->showMessage(tr("Training sandbox at %1").arg(m_context->sandboxUrl().toString()));
+        showMessage(tr("Training sandbox at %1").arg(m_context->sandboxUrl().toString()));
     }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty())
+        importFiles(paths);
+    event->acceptProposedAction();
 }

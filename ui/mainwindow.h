@@ -1,17 +1,22 @@
 #pragma once
-// The list of saved configurations with their last health result, like AEM's Adobe IMS
-// Configurations page. Grows into the full console (issue: console and migration).
+// The console: every IMS configuration like AEM's Adobe IMS Configurations page — title, cloud
+// solution, auth type with the "JWT Credentials (deprecated)" badge, server, last health result,
+// certificate days left — and the actions on them.
 
 #include <imscore/configuration.h>
 
 #include <QMainWindow>
 
 class AppContext;
-class HealthCheck;
+class ConfigurationFilter;
+class ConfigurationModel;
+class HealthRunner;
+class QAction;
+class QComboBox;
 class QFrame;
 class QLabel;
-class QTreeWidget;
-class QAction;
+class QLineEdit;
+class QTableView;
 
 class MainWindow : public QMainWindow
 {
@@ -23,19 +28,53 @@ public:
     // Opens the new-configuration wizard (modeless); returns it for tests.
     class ImsWizard *newConfiguration();
     void checkSelected();
+    void checkAll();
     // Shown when Adobe IMS cannot be reached: offers the training sandbox.
     void offerSandbox(const QString &reason);
 
+    // The actions on the selected configurations (also reachable from the toolbar and menu).
+    QWidget *showProperties();
+    class MigrationWizard *migrateSelected();
+    class ExportDialog *exportSelected();
+    void duplicateSelected();
+    void deleteSelected(bool askFirst = true);
+    void rollBackSelected(bool askFirst = true);
+    class ImportDialog *importFiles(const QStringList &paths);
+
+    ConfigurationModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    HealthRunner *healthRunner() const { return m_runner; }
+    void selectConfiguration(const QString &id);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    QList<ims::Configuration> selectedConfigurations() const;
+    void updateActions();
     void updateSandboxBanner();
     void startSandbox();
+    void showMessage(const QString &text);
+    void removeConfigurations(const QList<ims::Configuration> &configs);
 
     AppContext *m_context;
-    QTreeWidget *m_table;
+    ConfigurationModel *m_model;
+    ConfigurationFilter *m_filter;
+    QTableView *m_view;
+    HealthRunner *m_runner;
+    QLineEdit *m_search;
+    QComboBox *m_show;
     QLabel *m_empty;
     QFrame *m_offer;
     QLabel *m_offerText;
     QWidget *m_sandboxBanner = nullptr;
     QAction *m_checkAction;
-    std::vector<ims::Configuration> m_configs;
+    QAction *m_checkAllAction;
+    QAction *m_propertiesAction;
+    QAction *m_migrateAction;
+    QAction *m_exportAction;
+    QAction *m_duplicateAction;
+    QAction *m_deleteAction;
+    QAction *m_rollbackAction;
 };

@@ -238,11 +238,10 @@ HttpResponse tokenResponse(const OrderedJson &body)
     return response;
 }
 
-// "/sandbox/clients/{client_id}/certificates" → the decoded client id; nullopt for other paths.
-std::optional<std::string> certificatesPathClient(std::string_view path)
+// "/sandbox/clients/{client_id}{suffix}" → the decoded client id; nullopt for other paths.
+std::optional<std::string> clientPathSegment(std::string_view path, std::string_view suffix)
 {
     constexpr std::string_view prefix = "/sandbox/clients/";
-    constexpr std::string_view suffix = "/certificates";
     if (!path.starts_with(prefix) || !path.ends_with(suffix) || path.size() <= prefix.size() + suffix.size())
         return std::nullopt;
     const std::string_view segment = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
@@ -395,8 +394,10 @@ HttpResponse SandboxIms::handle(const HttpRequest &request, TimePoint now)
         response = request.method == "POST" ? tokenRequest(request, now) : methodNotAllowed("POST");
     } else if (path == "/ims/exchange/jwt") {
         response = request.method == "POST" ? jwtExchange(request, now) : methodNotAllowed("POST");
-    } else if (const auto clientId = certificatesPathClient(path)) {
+    } else if (const auto clientId = clientPathSegment(path, "/certificates")) {
         response = certificatesRequest(request, *clientId, now);
+    } else if (const auto convertedId = clientPathSegment(path, "/convert-to-oauth")) {
+        response = request.method == "POST" ? convertToOAuthRequest(*convertedId) : methodNotAllowed("POST");
     } else if (path == "/sandbox/service-credential") {
         response
             = request.method == "POST" ? serviceCredentialRequest(request, now) : methodNotAllowed("POST");
@@ -625,6 +626,17 @@ HttpResponse SandboxIms::certificatesRequest(
             {"fingerprint", certificate.value().sha256Fingerprint()},
             {"bindings", bindingCount(clientId)},
         });
+}
+
+// The Developer Console's "add an OAuth credential to the project": from now on the JWT
+// exchange refuses the client, as IMS does after a migration. Idempotent.
+HttpResponse SandboxIms::convertToOAuthRequest(const std::string &clientId)
+{
+    const SandboxClient *client = findSandboxClient(clientId);
+    if (!client)
+        return errorResponse(404, "not_found", "no such client");
+    markConvertedToOAuth(client->clientId);
+    return jsonResponse(200, OrderedJson {{"client_id", client->clientId}, {"converted", true}});
 }
 
 HttpResponse SandboxIms::serviceCredentialRequest(const HttpRequest &request, TimePoint now)

@@ -57,6 +57,8 @@ json toJson(const Configuration &config)
         {"certificatePem", config.certificatePem},
         {"privateKeyRef", config.privateKeyRef},
         {"sandbox", config.sandbox},
+        {"rollbackOf", config.rollbackOf},
+        {"migratedAt", config.migratedAt},
         {"createdAt", config.createdAt},
         {"updatedAt", config.updatedAt},
         {"health", std::move(health)},
@@ -153,6 +155,9 @@ Result<Configuration> configurationFromJson(const json &object, const std::strin
     reader.text("certificatePem", config.certificatePem);
     reader.text("privateKeyRef", config.privateKeyRef);
     reader.boolean("sandbox", config.sandbox);
+    // Migration JWT → OAuth; absent in files written before it, which keeps the defaults.
+    reader.text("rollbackOf", config.rollbackOf);
+    reader.integer("migratedAt", config.migratedAt);
     reader.integer("createdAt", config.createdAt);
     reader.integer("updatedAt", config.updatedAt);
     if (const json *health = reader.array("health")) {

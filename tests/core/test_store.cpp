@@ -39,6 +39,8 @@ Configuration fullConfiguration(const std::string &id = "0f8fad5b-d9cb-469f-a165
     config.certificatePem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     config.privateKeyRef = privateKeyKey(id);
     config.sandbox = true;
+    config.rollbackOf = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    config.migratedAt = 1767225600456; // beyond 32 bits on purpose
     config.createdAt = 1700000000;
     config.updatedAt = 1767225600123; // beyond 32 bits on purpose
     config.health = {
@@ -75,6 +77,8 @@ void compareConfigurations(const Configuration &a, const Configuration &b)
     QCOMPARE(a.certificatePem, b.certificatePem);
     QCOMPARE(a.privateKeyRef, b.privateKeyRef);
     QCOMPARE(a.sandbox, b.sandbox);
+    QCOMPARE(a.rollbackOf, b.rollbackOf);
+    QCOMPARE(a.migratedAt, b.migratedAt);
     QCOMPARE(a.createdAt, b.createdAt);
     QCOMPARE(a.updatedAt, b.updatedAt);
     QCOMPARE(a.health.size(), b.health.size());
@@ -226,6 +230,7 @@ void TestStore::roundTripEveryField()
     oauth.certificateAlias.clear();
     oauth.certificatePem.clear();
     oauth.privateKeyRef.clear();
+    oauth.rollbackOf.clear(); // the live OAuth side of a migration: migratedAt set, no rollbackOf
     const std::vector<Configuration> configs {fullConfiguration(), oauth, withId("minimal")};
 
     const auto parsed = parseConfigurations(serializeConfigurations(configs));
@@ -276,6 +281,11 @@ void TestStore::documentShape()
                 .startsWith(QLatin1String("-----BEGIN CERTIFICATE")));
     QCOMPARE(config.value(QLatin1String("privateKeyRef")).toString(),
         QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e/private_key"));
+    // Migration members, camelCase; migratedAt a number (epoch seconds), not a string.
+    QCOMPARE(config.value(QLatin1String("rollbackOf")).toString(),
+        QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
+    QVERIFY(config.value(QLatin1String("migratedAt")).isDouble());
+    QVERIFY(text.find("\"migratedAt\": 1767225600456") != std::string::npos);
     QVERIFY(text.ends_with("\n"));
 }
 
@@ -294,6 +304,9 @@ void TestStore::defaultsForMissingMembers()
     QVERIFY(c.certificateAlias.empty());
     QVERIFY(c.certificatePem.empty());
     QVERIFY(c.privateKeyRef.empty());
+    // Nor those of the JWT → OAuth migration.
+    QVERIFY(c.rollbackOf.empty());
+    QCOMPARE(c.migratedAt, std::int64_t(0));
 }
 
 void TestStore::unknownErrorNameReadsAsUnknown()
@@ -366,6 +379,12 @@ void TestStore::corrupt_data()
                                     << "sandbox";
     QTest::newRow("createdAt float") << R"({"schema": 1, "configurations": [{"id": "x", "createdAt": 1.5}]})"
                                      << "createdAt";
+    QTest::newRow("rollbackOf number")
+        << R"({"schema": 1, "configurations": [{"id": "x", "rollbackOf": 7}]})"
+        << "configurations[0].rollbackOf";
+    QTest::newRow("migratedAt string")
+        << R"({"schema": 1, "configurations": [{"id": "x", "migratedAt": "1767225600"}]})"
+        << "configurations[0].migratedAt";
     QTest::newRow("auth type unknown")
         << R"({"schema": 1, "configurations": [{"id": "x", "authType": "saml"}]})"
         << "authType";

@@ -4,6 +4,7 @@
 
 #include "appcontext.h"
 #include "certificatepage.h"
+#include "configurationmodel.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
@@ -27,7 +28,7 @@
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTableView>
 
 namespace {
 QStringList g_log;
@@ -193,12 +194,12 @@ private slots:
     {
         MainWindow window(m_context.get());
         window.show();
-        auto *table = child<QTreeWidget>(&window, "configurationTable");
-        QCOMPARE(table->topLevelItemCount(), 1);
-        QVERIFY(table->topLevelItem(0)->text(0).contains(QLatin1String("Adobe Target")));
-        QVERIFY(table->topLevelItem(0)->text(4).contains(QStringLiteral("✔")));
+        ConfigurationModel *model = window.model();
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(model->index(0, ConfigurationModel::TitleColumn).data().toString().contains(QLatin1String("Adobe Target")));
+        QVERIFY(model->index(0, ConfigurationModel::HealthColumn).data().toString().contains(QStringLiteral("✔")));
         const auto before = m_context->store().load().value().front().health.size();
-        table->setCurrentItem(table->topLevelItem(0));
+        window.selectConfiguration(model->index(0, 0).data(ConfigurationModel::IdRole).toString());
         window.checkSelected();
         QTRY_VERIFY_WITH_TIMEOUT(m_context->store().load().value().front().health.size() == before + 1, 15000);
         QVERIFY(m_context->store().load().value().front().lastHealth()->ok);
@@ -455,14 +456,11 @@ private slots:
 
         // The main window checks the JWT configuration with the key from the keychain.
         MainWindow window(m_context.get());
-        auto *table = child<QTreeWidget>(&window, "configurationTable");
-        QTreeWidgetItem *row = nullptr;
-        for (int i = 0; i < table->topLevelItemCount(); ++i)
-            if (table->topLevelItem(i)->data(0, Qt::UserRole).toString() == qstr(saved.id))
-                row = table->topLevelItem(i);
-        QVERIFY(row);
-        QVERIFY(row->text(2).contains(QLatin1String("JWT Credentials (deprecated)")));
-        table->setCurrentItem(row);
+        const int row = window.model()->rowOf(qstr(saved.id));
+        QVERIFY(row >= 0);
+        QVERIFY(window.model()->index(row, ConfigurationModel::AuthColumn).data().toString().contains(
+            QLatin1String("JWT Credentials (deprecated)")));
+        window.selectConfiguration(qstr(saved.id));
         window.checkSelected();
         auto healthCount = [&] {
             for (const auto &c : m_context->store().load().value())

@@ -44,6 +44,10 @@ struct Configuration
     std::string certificatePem;
     std::string privateKeyRef;
     bool sandbox = false;            // made against the training sandbox
+    // Migration JWT → OAuth: on the kept JWT copy, the id of the OAuth configuration it became
+    // (empty on every live configuration). Kept until the user confirms or rolls back.
+    std::string rollbackOf;
+    std::int64_t migratedAt = 0;     // on the OAuth configuration: when it replaced its JWT original
     std::int64_t createdAt = 0;      // epoch seconds
     std::int64_t updatedAt = 0;
     std::vector<HealthRecord> health; // newest last, at most kHealthHistory entries

@@ -83,6 +83,9 @@ public:
     std::optional<Error> bindCertificate(const std::string &clientId, const Certificate &certificate);
     std::size_t bindingCount(const std::string &clientId) const;
     // After a JWT → OAuth migration the JWT endpoint refuses the client (500 internal_error).
+    // Over HTTP (standing in for the Developer Console's "add an OAuth credential to the
+    // project"): POST /sandbox/clients/{client_id}/convert-to-oauth → 200
+    // {"client_id":…,"converted":true}; 404 for an unknown client, 405 for other methods.
     void markConvertedToOAuth(const std::string &clientId);
 
     // AEM as a Cloud Service: a service credential of the sample program
@@ -104,6 +107,7 @@ private:
     HttpResponse jwtExchange(const HttpRequest &request, TimePoint now);
     HttpResponse certificatesRequest(const HttpRequest &request, const std::string &clientId, TimePoint now);
     HttpResponse serviceCredentialRequest(const HttpRequest &request, TimePoint now);
+    HttpResponse convertToOAuthRequest(const std::string &clientId);
     // The RS256 access token both endpoints hand out.
     Result<std::string> accessToken(
         const SandboxClient &client, const std::string &scope, TimePoint now) const;
