@@ -3,6 +3,7 @@
 // private_key} and OAuth contexts {client_id, client_secrets[], …, scopes[]}. aio keeps the
 // secrets in plain text; they come out of here as Secret values, never in a problem's detail.
 
+#include "text_util.h"
 #include "imscore/osgi.h"
 
 #include <algorithm>
@@ -14,76 +15,15 @@ namespace ims {
 
 namespace {
 
+using detail::asciiLowered;
+using detail::normalizedPem;
+using Member = detail::JsonMember<nlohmann::ordered_json>;
+constexpr auto findMember = detail::findJsonMember<nlohmann::ordered_json>;
+constexpr auto positionOf = detail::jsonParsePosition;
+
 using json = nlohmann::ordered_json;
 
 constexpr std::string_view kStageServer = "https://ims-na1-stg1.adobelogin.com";
-
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
-std::string positionOf(std::string_view text, std::size_t byte)
-{
-    const std::size_t pos = std::min(byte > 0 ? byte - 1 : 0, text.size());
-    const std::string_view before = text.substr(0, pos);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t lastNewline = before.rfind('\n');
-    const std::size_t column = lastNewline == std::string_view::npos ? pos + 1 : pos - lastNewline;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-struct Member
-{
-    const json *value = nullptr;
-    std::string key; // as spelled in the document
-};
-
-// By any of the accepted spellings, ignoring ASCII case; earlier names win.
-Member findMember(const json &object, std::initializer_list<std::string_view> names)
-{
-    if (!object.is_object())
-        return {};
-    for (std::string_view name : names) {
-        const std::string wanted = asciiLowered(name);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (asciiLowered(it.key()) == wanted)
-                return Member {&it.value(), it.key()};
-        }
-    }
-    return {};
-}
-
-// A PEM as the keychain and OpenSSL want it: "\n" line ends (aio may keep "\r\n" or, from a
-// JSON-escaped paste, literal "\n"), one final new line.
-std::string normalizedPem(std::string_view text)
-{
-    std::string pem;
-    pem.reserve(text.size());
-    const bool literalEscapes
-        = text.find('\n') == std::string_view::npos && text.find("\\n") != std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                continue;
-            pem += '\n';
-        } else if (literalEscapes && text[i] == '\\' && i + 1 < text.size()
-            && (text[i + 1] == 'n' || text[i + 1] == 'r')) {
-            if (text[i + 1] == 'n')
-                pem += '\n';
-            ++i;
-        } else {
-            pem += text[i];
-        }
-    }
-    const std::string_view trimmed = trimBlanks(pem);
-    std::string out = trimmed.empty() ? std::string() : std::string(trimmed) + "\n";
-    OPENSSL_cleanse(pem.data(), pem.size());
-    return out;
-}
 
 class ContextReader
 {

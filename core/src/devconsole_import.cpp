@@ -1,3 +1,4 @@
+#include "text_util.h"
 #include "imscore/devconsole_import.h"
 
 #include "imscore/catalog.h"
@@ -11,49 +12,12 @@ namespace ims {
 
 namespace {
 
+using detail::asciiLowered;
+using Member = detail::JsonMember<nlohmann::json>;
+constexpr auto findMember = detail::findJsonMember<nlohmann::json>;
+constexpr auto parsePosition = detail::jsonParsePosition;
+
 using nlohmann::json;
-
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
-// "line 3, column 14" for the byte where the parser gave up. The parser's own message quotes
-// the text around that byte, which may be a secret, so it is never used.
-std::string parsePosition(std::string_view text, std::size_t byte)
-{
-    const std::size_t pos = std::min(byte > 0 ? byte - 1 : 0, text.size());
-    const std::string_view before = text.substr(0, pos);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t lastNewline = before.rfind('\n');
-    const std::size_t column = lastNewline == std::string_view::npos ? pos + 1 : pos - lastNewline;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// A member found by one of its accepted spellings. Key comparison ignores ASCII case, so
-// "CLIENT_ID", "client_id" and "Client_Id" are the same key; earlier names win.
-struct Member
-{
-    const json *value = nullptr;
-    std::string key; // as spelled in the document
-};
-
-Member findMember(const json &object, std::initializer_list<std::string_view> names)
-{
-    if (!object.is_object())
-        return {};
-    for (std::string_view name : names) {
-        const std::string wanted = asciiLowered(name);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (asciiLowered(it.key()) == wanted)
-                return Member {&it.value(), it.key()};
-        }
-    }
-    return {};
-}
 
 std::string joinPath(std::string_view prefix, std::string_view key)
 {

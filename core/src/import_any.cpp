@@ -1,6 +1,7 @@
 // importAnyFile: whatever a user drops on the wizard, recognised by name and content and handed
 // to the importer that knows it.
 
+#include "text_util.h"
 #include "imscore/certificates.h"
 #include "imscore/devconsole_import.h"
 #include "imscore/jwt_credentials.h"
@@ -14,33 +15,18 @@ namespace ims {
 
 namespace {
 
+using detail::asciiLowered;
+constexpr auto positionOf = detail::jsonParsePosition;
+
 using json = nlohmann::ordered_json;
 
 constexpr std::string_view kPrivateKeyFile = "private.key";
 constexpr std::string_view kCertificateFile = "certificate_pub.crt";
 
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
 std::string_view baseName(std::string_view path)
 {
     const std::size_t slash = path.find_last_of("/\\");
     return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-std::string positionOf(std::string_view text, std::size_t byte)
-{
-    const std::size_t pos = std::min(byte > 0 ? byte - 1 : 0, text.size());
-    const std::string_view before = text.substr(0, pos);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t lastNewline = before.rfind('\n');
-    const std::size_t column = lastNewline == std::string_view::npos ? pos + 1 : pos - lastNewline;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 std::string_view withoutBomAndBlanks(std::string_view text)

@@ -1,3 +1,4 @@
+#include "text_util.h"
 #include "imscore/jwt_credentials.h"
 
 #include "imscore/catalog.h"
@@ -15,6 +16,11 @@ namespace ims {
 
 namespace {
 
+using detail::asciiLowered;
+using detail::normalizedPem;
+using Member = detail::JsonMember<nlohmann::ordered_json>;
+constexpr auto parsePosition = detail::jsonParsePosition;
+
 // Ordered, so metascopes come out in the document's order.
 using json = nlohmann::ordered_json;
 using OrderedJson = nlohmann::ordered_json;
@@ -28,26 +34,6 @@ constexpr std::size_t kMaxSniffBytes = 1024 * 1024;
 std::int64_t epochSeconds(TimePoint time)
 {
     return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
-}
-
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
-// "line 3, column 14" for the byte where the parser gave up. The parser's own message quotes
-// the text around that byte, which may be a secret (a private key), so it is never used.
-std::string parsePosition(std::string_view text, std::size_t byte)
-{
-    const std::size_t pos = std::min(byte > 0 ? byte - 1 : 0, text.size());
-    const std::string_view before = text.substr(0, pos);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t lastNewline = before.rfind('\n');
-    const std::size_t column = lastNewline == std::string_view::npos ? pos + 1 : pos - lastNewline;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 std::optional<json> parseDocument(std::string_view text, ImportResult &result)
@@ -72,51 +58,9 @@ std::string serverFromText(std::string_view text)
     return normalizeAuthorizationServer(trimmed);
 }
 
-// A member by name, ignoring ASCII case ("imsEndpoint", "IMSEndpoint", "imsendpoint").
-struct Member
-{
-    const json *value = nullptr;
-    std::string key; // as spelled in the document
-};
-
 Member findMember(const json &object, std::string_view name)
 {
-    if (!object.is_object())
-        return {};
-    const std::string wanted = asciiLowered(name);
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (asciiLowered(it.key()) == wanted)
-            return Member {&it.value(), it.key()};
-    }
-    return {};
-}
-
-// Exported PEMs come with "\r\n" (or, pasted from a JSON-escaped string, literal "\n"); OpenSSL
-// and the keychain want plain new lines.
-std::string normalizedPem(std::string_view text)
-{
-    std::string pem;
-    pem.reserve(text.size());
-    const bool literalEscapes
-        = text.find('\n') == std::string_view::npos && text.find("\\n") != std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                continue;
-            pem += '\n';
-        } else if (literalEscapes && text[i] == '\\' && i + 1 < text.size()
-            && (text[i + 1] == 'n' || text[i + 1] == 'r')) {
-            if (text[i + 1] == 'n')
-                pem += '\n';
-            ++i;
-        } else {
-            pem += text[i];
-        }
-    }
-    const std::string_view trimmed = trimBlanks(pem);
-    std::string out = trimmed.empty() ? std::string() : std::string(trimmed) + "\n";
-    OPENSSL_cleanse(pem.data(), pem.size()); // it may be a private key
-    return out;
+    return detail::findJsonMember(object, {name});
 }
 
 bool startsLikeJsonObject(std::string_view text)

@@ -1,3 +1,4 @@
+#include "text_util.h"
 #include "imscore/migration.h"
 
 #include <algorithm>
@@ -6,13 +7,7 @@ namespace ims {
 
 namespace {
 
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
+using detail::asciiLowered;
 
 // Client ids are hex and org ids upper-case hex in the documents, but people retype them:
 // blanks and letter case do not make another client.

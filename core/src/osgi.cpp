@@ -1,3 +1,4 @@
+#include "text_util.h"
 #include "imscore/osgi.h"
 
 #include "imscore/catalog.h"
@@ -14,6 +15,9 @@
 namespace ims {
 
 namespace {
+
+using detail::asciiLowered;
+constexpr auto positionOf = detail::linePosition;
 
 // Ordered, so properties keep the file's order and the export reads like AEM's own files.
 using json = nlohmann::ordered_json;
@@ -45,28 +49,9 @@ constexpr std::string_view kOAuthTokenPath = "/ims/token/v3";
 constexpr std::string_view kJwtExchangePath = "/ims/exchange/jwt";
 constexpr int kDefaultTimeoutMs = 30000;
 
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-        [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; });
-    return out;
-}
-
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
     return a.size() == b.size() && asciiLowered(a) == asciiLowered(b);
-}
-
-// "line 3, column 14" for a byte offset. Never the text there: it may be a secret.
-std::string positionOf(std::string_view text, std::size_t offset)
-{
-    offset = std::min(offset, text.size());
-    const std::string_view before = text.substr(0, offset);
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t lastNewline = before.rfind('\n');
-    const std::size_t column = lastNewline == std::string_view::npos ? offset + 1 : offset - lastNewline;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+#include "text_util.h"
 #include "imscore/validation.h"
 
 #include "imscore/catalog.h"
@@ -11,6 +12,8 @@
 namespace ims {
 
 namespace {
+
+using detail::asciiLowered;
 
 // Length of the blank that starts at text[pos], or 0. Besides ASCII blanks this knows the
 // invisible characters that come along when values are copied from web pages and PDFs:
@@ -84,13 +87,6 @@ namespace {
 char asciiLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string asciiLowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), asciiLower);
-    return out;
 }
 
 bool endsWithIgnoringCase(std::string_view text, std::string_view suffix)
