@@ -29,6 +29,12 @@ ims_ensure_packages() {
 # ims_build DIR [extra cmake args…]: configure (Release, Ninja) and build.
 ims_build() {
   local dir=$1; shift
-  cmake -S "$IMS_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
+  local launcher=()
+  # ccache when present (developer machines with several work trees); CI builds without it.
+  if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$IMS_ROOT")} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake -S "$IMS_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@"
   cmake --build "$dir" -j "$(nproc)"
 }

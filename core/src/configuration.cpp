@@ -29,6 +29,55 @@ bool parseAuthType(std::string_view name, AuthType &out)
     return false;
 }
 
+std::string_view aemVersionName(AemVersion version)
+{
+    switch (version) {
+    case AemVersion::Unknown:
+        return "unknown";
+    case AemVersion::Aem63OrEarlier:
+        return "6.3";
+    case AemVersion::Aem64To65BeforeSp20:
+        return "6.4-6.5";
+    case AemVersion::Aem65Sp20OrHotfix:
+        return "6.5-sp20";
+    case AemVersion::CloudService:
+        return "cloud-service";
+    }
+    return "unknown";
+}
+
+bool parseAemVersion(std::string_view name, AemVersion &out)
+{
+    for (AemVersion version : {AemVersion::Unknown, AemVersion::Aem63OrEarlier, AemVersion::Aem64To65BeforeSp20,
+             AemVersion::Aem65Sp20OrHotfix, AemVersion::CloudService}) {
+        if (aemVersionName(version) == name) {
+            out = version;
+            return true;
+        }
+    }
+    return false;
+}
+
+const std::string *CloudServiceSettings::field(std::string_view name) const
+{
+    for (const auto &[key, value] : fields) {
+        if (key == name)
+            return &value;
+    }
+    return nullptr;
+}
+
+void CloudServiceSettings::setField(const std::string &name, std::string value)
+{
+    for (auto &[key, existing] : fields) {
+        if (key == name) {
+            existing = std::move(value);
+            return;
+        }
+    }
+    fields.emplace_back(name, std::move(value));
+}
+
 void Configuration::recordHealth(const HealthRecord &record)
 {
     health.push_back(record);

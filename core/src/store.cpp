@@ -40,7 +40,7 @@ json toJson(const Configuration &config)
             {"expiresInSeconds", record.expiresInSeconds},
         });
     }
-    return {
+    json result = {
         {"id", config.id},
         {"title", config.title},
         {"solutionId", config.solutionId},
@@ -62,7 +62,21 @@ json toJson(const Configuration &config)
         {"createdAt", config.createdAt},
         {"updatedAt", config.updatedAt},
         {"health", std::move(health)},
+        {"aemVersion", aemVersionName(config.aemVersion)},
+        {"consoleStepsDone", config.consoleStepsDone},
     };
+    if (config.cloudService) {
+        json fields = json::array();
+        for (const auto &[name, value] : config.cloudService->fields)
+            fields.push_back({{"name", name}, {"value", value}});
+        result["cloudService"] = {
+            {"kind", config.cloudService->kind},
+            {"title", config.cloudService->title},
+            {"legacy", config.cloudService->legacy},
+            {"fields", std::move(fields)},
+        };
+    }
+    return result;
 }
 
 // Reads members of one JSON object; the first type mismatch becomes a StoreCorrupt error
@@ -105,6 +119,7 @@ public:
         }
     }
     const json *array(const char *key) { return find(key, &json::is_array); }
+    const json *object(const char *key) { return find(key, &json::is_object); }
 
     void fail(const char *key)
     {
@@ -160,6 +175,35 @@ Result<Configuration> configurationFromJson(const json &object, const std::strin
     reader.integer("migratedAt", config.migratedAt);
     reader.integer("createdAt", config.createdAt);
     reader.integer("updatedAt", config.updatedAt);
+    // AEM version and cloud service; absent in files written before them.
+    std::string aemVersion(aemVersionName(config.aemVersion));
+    reader.text("aemVersion", aemVersion);
+    reader.textList("consoleStepsDone", config.consoleStepsDone);
+    if (const json *cloud = reader.object("cloudService")) {
+        CloudServiceSettings settings;
+        ObjectReader cloudReader(*cloud, where + ".cloudService");
+        cloudReader.text("kind", settings.kind);
+        cloudReader.text("title", settings.title);
+        cloudReader.boolean("legacy", settings.legacy);
+        if (const json *fields = cloudReader.array("fields")) {
+            for (std::size_t i = 0; i < fields->size(); ++i) {
+                const json &entry = (*fields)[i];
+                const std::string entryWhere = where + ".cloudService.fields[" + std::to_string(i) + "]";
+                if (!entry.is_object())
+                    return makeError(ErrorCode::StoreCorrupt, entryWhere + " is not an object");
+                ObjectReader fieldReader(entry, entryWhere);
+                std::string name, value;
+                fieldReader.text("name", name);
+                fieldReader.text("value", value);
+                if (fieldReader.error)
+                    return *fieldReader.error;
+                settings.fields.emplace_back(std::move(name), std::move(value));
+            }
+        }
+        if (cloudReader.error)
+            return *cloudReader.error;
+        config.cloudService = std::move(settings);
+    }
     if (const json *health = reader.array("health")) {
         for (std::size_t i = 0; i < health->size(); ++i) {
             const json &entry = (*health)[i];
@@ -185,6 +229,8 @@ Result<Configuration> configurationFromJson(const json &object, const std::strin
         return makeError(ErrorCode::StoreCorrupt, where + ".id is missing");
     if (!parseAuthType(authType, config.authType))
         return makeError(ErrorCode::StoreCorrupt, where + ".authType \"" + authType + "\" is unknown");
+    if (!parseAemVersion(aemVersion, config.aemVersion))
+        return makeError(ErrorCode::StoreCorrupt, where + ".aemVersion \"" + aemVersion + "\" is unknown");
     return config;
 }
 

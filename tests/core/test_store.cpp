@@ -48,6 +48,10 @@ Configuration fullConfiguration(const std::string &id = "0f8fad5b-d9cb-469f-a165
         HealthRecord {1700000200, false, ErrorCode::InvalidScope, 0},
         HealthRecord {1700000300, false, ErrorCode::StoreLocked, -1},
     };
+    config.aemVersion = AemVersion::Aem65Sp20OrHotfix;
+    config.cloudService = CloudServiceSettings {"target", "Target – prod", false,
+        {{"clientCode", "acme"}, {"tenantId", "acme-eu"}, {"apiType", "rest"}}};
+    config.consoleStepsDone = {"create-project", "add-api"};
     return config;
 }
 
@@ -81,6 +85,9 @@ void compareConfigurations(const Configuration &a, const Configuration &b)
     QCOMPARE(a.migratedAt, b.migratedAt);
     QCOMPARE(a.createdAt, b.createdAt);
     QCOMPARE(a.updatedAt, b.updatedAt);
+    QCOMPARE(a.aemVersion, b.aemVersion);
+    QVERIFY(a.cloudService == b.cloudService);
+    QVERIFY(a.consoleStepsDone == b.consoleStepsDone);
     QCOMPARE(a.health.size(), b.health.size());
     for (std::size_t i = 0; i < a.health.size(); ++i) {
         QCOMPARE(a.health[i].checkedAt, b.health[i].checkedAt);
@@ -182,6 +189,14 @@ void TestStore::authTypeNames()
     QVERIFY(!parseAuthType("JWT", type));
     QVERIFY(!parseAuthType("", type));
     QCOMPARE(type, AuthType::OAuthServerToServer); // untouched on failure
+    AemVersion version = AemVersion::Unknown;
+    for (AemVersion v : {AemVersion::Unknown, AemVersion::Aem63OrEarlier, AemVersion::Aem64To65BeforeSp20,
+             AemVersion::Aem65Sp20OrHotfix, AemVersion::CloudService}) {
+        QVERIFY(parseAemVersion(aemVersionName(v), version));
+        QCOMPARE(version, v);
+    }
+    QVERIFY(!parseAemVersion("6.6", version));
+    QCOMPARE(version, AemVersion::CloudService); // untouched on failure
 }
 
 void TestStore::recordHealthKeepsNewest()
@@ -375,6 +390,21 @@ void TestStore::corrupt_data()
     QTest::newRow("privateKeyRef bool")
         << R"({"schema": 1, "configurations": [{"id": "x", "privateKeyRef": true}]})"
         << "privateKeyRef";
+    QTest::newRow("aemVersion unknown")
+        << R"({"schema": 1, "configurations": [{"id": "x", "aemVersion": "7.0"}]})"
+        << "aemVersion";
+    QTest::newRow("cloudService array")
+        << R"({"schema": 1, "configurations": [{"id": "x", "cloudService": []}]})"
+        << "configurations[0].cloudService";
+    QTest::newRow("cloudService field not object")
+        << R"({"schema": 1, "configurations": [{"id": "x", "cloudService": {"fields": [1]}}]})"
+        << "cloudService.fields[0]";
+    QTest::newRow("cloudService field value number")
+        << R"({"schema": 1, "configurations": [{"id": "x", "cloudService": {"fields": [{"name": "a", "value": 1}]}}]})"
+        << "value";
+    QTest::newRow("consoleStepsDone string")
+        << R"({"schema": 1, "configurations": [{"id": "x", "consoleStepsDone": "a"}]})"
+        << "consoleStepsDone";
     QTest::newRow("sandbox string") << R"({"schema": 1, "configurations": [{"id": "x", "sandbox": "yes"}]})"
                                     << "sandbox";
     QTest::newRow("createdAt float") << R"({"schema": 1, "configurations": [{"id": "x", "createdAt": 1.5}]})"

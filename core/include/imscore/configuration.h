@@ -4,7 +4,9 @@
 #include "imscore/error.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ims {
@@ -13,6 +15,29 @@ enum class AuthType { OAuthServerToServer, Jwt };
 
 std::string_view authTypeName(AuthType type);          // "oauth_server_to_server" / "jwt"
 bool parseAuthType(std::string_view name, AuthType &out);
+
+// The AEM release the configuration is made for; it decides the documented path (ims.md §5–§6):
+// 6.3 and earlier use the legacy "Cloud Services" configuration, OAuth needs 6.5 SP20+ (or the
+// compatibility hotfix) or AEM as a Cloud Service.
+enum class AemVersion { Unknown, Aem63OrEarlier, Aem64To65BeforeSp20, Aem65Sp20OrHotfix, CloudService };
+
+std::string_view aemVersionName(AemVersion version); // "unknown", "6.3", "6.4-6.5", "6.5-sp20", "cloud-service"
+bool parseAemVersion(std::string_view name, AemVersion &out);
+
+// The AEM cloud service configuration made after the IMS configuration (Target, Brand Portal,
+// Stock, Tags, I/O Events …). Fields are AEM's property names and values in the order AEM shows
+// them; never secrets (a legacy 6.3 cloud service keeps its client secret in clientSecretRef).
+struct CloudServiceSettings
+{
+    std::string kind;    // catalog solution id whose cloud service this is, e.g. "target"
+    std::string title;
+    bool legacy = false; // AEM 6.3 and earlier: legacy "Cloud Services" configuration, no IMS config
+    std::vector<std::pair<std::string, std::string>> fields;
+
+    const std::string *field(std::string_view name) const;
+    void setField(const std::string &name, std::string value);
+    bool operator==(const CloudServiceSettings &) const = default;
+};
 
 constexpr std::string_view kDefaultAuthorizationServer = "https://ims-na1.adobelogin.com";
 
@@ -44,6 +69,9 @@ struct Configuration
     std::string certificatePem;
     std::string privateKeyRef;
     bool sandbox = false;            // made against the training sandbox
+    AemVersion aemVersion = AemVersion::Unknown;
+    std::optional<CloudServiceSettings> cloudService;
+    std::vector<std::string> consoleStepsDone; // ids of the ticked Developer/Admin Console steps
     // Migration JWT → OAuth: on the kept JWT copy, the id of the OAuth configuration it became
     // (empty on every live configuration). Kept until the user confirms or rolls back.
     std::string rollbackOf;
