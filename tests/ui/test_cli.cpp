@@ -22,6 +22,7 @@
 #include <imscore/configuration.h>
 #include <imscore/migration.h>
 #include <imscore/sandbox.h>
+#include <imscore/sandbox_faults.h>
 #include <imscore/secret_store.h>
 #include <imscore/store.h>
 #include <memory>
@@ -249,6 +250,30 @@ private slots:
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_client_secret"));
         QCOMPARE(error.value(QStringLiteral("title")).toString(), QStringLiteral("Wrong client secret"));
         QVERIFY(!error.value(QStringLiteral("remedy")).toString().isEmpty());
+    }
+
+    // A sandbox fault mode (the sandbox runs in this process): exit 1 and the specific code.
+    void checkWithSandboxFaultFails()
+    {
+        QTemporaryDir dir;
+        const QString id = importSandboxClient(dir.path(), sandboxClient("target"), QStringLiteral("Faulty"));
+        QVERIFY(!id.isEmpty());
+        for (const char *name : {"tls-expired", "unsupported-grant-type"}) {
+            QVERIFY(m_server.setFault(ims::findSandboxFault(name)));
+            Run json = run({QStringLiteral("check"), id, QStringLiteral("--json")}, dir.path());
+            m_server.setFault(nullptr);
+            QCOMPARE(json.exitCode, 1);
+            const QJsonObject error = json.json()
+                                          .value(QStringLiteral("results"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("error"))
+                                          .toObject();
+            const QString expected = QString::fromUtf8(
+                ims::errorCodeName(ims::findSandboxFault(name)->expected).data());
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), expected);
+        }
     }
 
     void checkAllWithSeveral()
