@@ -65,8 +65,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    SandboxServer server;
     QString error;
+    if (!SandboxConsole::knownFault(parser.value(fault), &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    SandboxServer server;
     if (!server.start(parser.value(stateDir), portNumber, &error)) {
         err << error << '\n';
         return 1;

@@ -89,15 +89,21 @@ void SandboxConsole::printFaults(QTextStream &out)
     out.flush();
 }
 
+bool SandboxConsole::knownFault(const QString &name, QString *errorMessage)
+{
+    if (name.isEmpty() || ims::findSandboxFault(name.toStdString()))
+        return true;
+    *errorMessage = tr("Unknown fault mode: %1. See --list-faults.").arg(name);
+    return false;
+}
+
 bool SandboxConsole::applyFault(SandboxServer &server, const QString &name, QString *errorMessage)
 {
     if (name.isEmpty())
         return true;
-    const ims::SandboxFault *fault = ims::findSandboxFault(name.toStdString());
-    if (!fault) {
-        *errorMessage = tr("Unknown fault mode: %1. See --list-faults.").arg(name);
+    if (!knownFault(name, errorMessage))
         return false;
-    }
+    const ims::SandboxFault *fault = ims::findSandboxFault(name.toStdString());
     if (!server.setFault(fault, errorMessage))
         return false;
     return true;

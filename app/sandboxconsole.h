@@ -28,5 +28,6 @@ public:
     // to a started server (false, with a message, for an unknown name).
     static QString faultOptionHelp();
     static void printFaults(QTextStream &out);
+    static bool knownFault(const QString &name, QString *errorMessage); // checked before starting
     static bool applyFault(SandboxServer &server, const QString &name, QString *errorMessage);
 };

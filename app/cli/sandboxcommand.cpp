@@ -51,6 +51,10 @@ public:
             return;
         }
         QString error;
+        if (!SandboxConsole::knownFault(parser.value(QStringLiteral("fault")), &error)) {
+            m_session.failUsage(error);
+            return;
+        }
         if (!m_server.start(parser.value(QStringLiteral("state-dir")), port, &error)) {
             m_session.fail(
                 QStringLiteral("sandbox_failed"), tr("The training sandbox could not start: %1").arg(error));

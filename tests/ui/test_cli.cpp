@@ -144,6 +144,20 @@ private slots:
         Run helpCommand = run({QStringLiteral("help"), QStringLiteral("sandbox")}, dir.path(), {}, {}, false);
         QCOMPARE(helpCommand.exitCode, 0);
         QCOMPARE(helpCommand.out, help.out);
+        QVERIFY(help.out.contains("--fault"));
+
+        // Trainers: every fault mode is listed; an unknown one is a usage error before starting.
+        Run faults = run({QStringLiteral("sandbox"), QStringLiteral("--list-faults")}, dir.path(), {}, {}, false);
+        QCOMPARE(faults.exitCode, 0);
+        for (const ims::SandboxFault &fault : ims::sandboxFaults())
+            QVERIFY2(faults.out.contains(QByteArray(fault.name.data(), qsizetype(fault.name.size()))),
+                fault.name.data());
+        Run unknown = run({QStringLiteral("sandbox"), QStringLiteral("--fault"), QStringLiteral("no-such-fault"),
+                              QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))},
+            dir.path(), {}, {}, false);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no-such-fault"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("state"))));
     }
 
     void importThenListAndShow()

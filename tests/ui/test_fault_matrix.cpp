@@ -16,6 +16,7 @@
 #include <imscore/secret_store.h>
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -181,6 +182,8 @@ private slots:
             QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
         }
 
+        qInfo("%s: %lld ms, longest event-loop pause %lld ms", qPrintable(name), tookMs,
+              heartbeat.longestPauseMs());
         // The UI stayed responsive the whole time.
         QVERIFY2(heartbeat.beats >= int(tookMs / 20) / 4,
                  qPrintable(QStringLiteral("%1 beats in %2 ms").arg(heartbeat.beats).arg(tookMs)));
@@ -232,6 +235,56 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), kWaitMs);
         const ims::ErrorCode got = report->ok && report->warning ? report->warning->code : report->error.code;
         QCOMPARE(ims::errorCodeName(got), ims::errorCodeName(fault->expected));
+    }
+
+    // The trainer's way: "Simulate a problem" on the credentials page, the check shows it; back to
+    // "None" on the health page, and "Check again" succeeds.
+    void selectorSwitchesTheSandbox()
+    {
+        QTemporaryDir configDir;
+        QTemporaryDir stateDir;
+        CountingSecretStore secrets;
+        AppContext context(configDir.path(), &secrets);
+        QString error;
+        QVERIFY2(context.startSandbox(stateDir.path(), &error), qPrintable(error));
+        context.transport()->setTimeout(kTransportTimeout);
+        ImsWizard wizard(&context);
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
+        auto *combo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("sandboxFaultCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), int(ims::sandboxFaults().size()) + 1);
+        const int wanted = combo->findData(QStringLiteral("invalid-scope"));
+        QVERIFY(wanted > 0);
+        combo->setFocus();
+        for (int i = 0; i < wanted; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QVERIFY(context.sandboxServer()->fault());
+        QCOMPARE(context.sandboxServer()->fault()->name, std::string_view("invalid-scope"));
+
+        auto *sample = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("sampleButton"));
+        QVERIFY(sample);
+        sample->click();
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::HealthPageId));
+        auto *status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("healthStatusLabel"));
+        const QString scopeTitle = Messages::describe(ims::makeError(ims::ErrorCode::InvalidScope)).title;
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(scopeTitle), kWaitMs);
+        // The health page's selector follows the sandbox.
+        auto *healthCombo = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("sandboxFaultCombo"));
+        QVERIFY(healthCombo);
+        QCOMPARE(healthCombo->currentData().toString(), QStringLiteral("invalid-scope"));
+        healthCombo->setFocus();
+        QTest::keyClick(healthCombo, Qt::Key_Home);
+        QVERIFY(!context.sandboxServer()->fault());
+        QCOMPARE(combo->currentIndex(), 0); // the other page's selector too
+        wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("checkAgainButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kWaitMs);
+        QVERIFY(status->text().contains(QLatin1String("Token retrieved successfully")));
+        wizard.reject();
+        QCOMPARE(secrets.writes, 0);
     }
 
     // The redirect check above can fail: the other host does record whatever reaches it.
