@@ -288,6 +288,17 @@ private slots:
                 ims::errorCodeName(ims::findSandboxFault(name)->expected).data());
             QCOMPARE(error.value(QStringLiteral("code")).toString(), expected);
         }
+        // A server clock ten minutes ahead: the check passes, with the skew explained.
+        QVERIFY(m_server.setFault(ims::findSandboxFault("clock-skew")));
+        Run skewed = run({QStringLiteral("check"), id, QStringLiteral("--json")}, dir.path());
+        Run skewedText = run({QStringLiteral("check"), id}, dir.path());
+        m_server.setFault(nullptr);
+        QCOMPARE(skewed.exitCode, 0);
+        const QJsonObject result = skewed.json().value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("warning")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("clock_skew"));
+        QCOMPARE(skewedText.exitCode, 0);
+        QVERIFY2(skewedText.out.contains("Clock out of step"), skewedText.out.constData());
     }
 
     void checkAllWithSeveral()
