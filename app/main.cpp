@@ -6,6 +6,9 @@
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "sandboxserver.h"
+
+#include <imscore/sandbox_faults.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,7 +38,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QApplication::translate("main", "Keep configurations in <dir>."),
                                        QStringLiteral("dir"), AppContext::defaultConfigDir());
-    parser.addOptions({sandbox, configDir});
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QApplication::translate("main", "With --sandbox: simulate this problem (trainers; "
+                                                                   "see ims-wizard sandbox --list-faults)."),
+                                   QStringLiteral("name"));
+    parser.addOptions({sandbox, configDir, fault});
     parser.process(app);
 
     KeychainSecretStore secrets;
@@ -54,6 +61,16 @@ int main(int argc, char *argv[])
         if (!context.startSandbox(AppContext::defaultSandboxStateDir(), &error)) {
             QMessageBox::critical(&window, QApplication::translate("main", "Training sandbox"), error);
             return 1;
+        }
+        if (parser.isSet(fault)) {
+            const ims::SandboxFault *chosen = ims::findSandboxFault(parser.value(fault).toStdString());
+            if (!chosen || !context.sandboxServer()->setFault(chosen, &error)) {
+                QMessageBox::critical(&window, QApplication::translate("main", "Training sandbox"),
+                                      chosen ? error
+                                             : QApplication::translate("main", "Unknown fault mode: %1.")
+                                                   .arg(parser.value(fault)));
+                return 2;
+            }
         }
         window.newConfiguration();
     } else {

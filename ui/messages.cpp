@@ -214,6 +214,64 @@ UserMessage Messages::describe(const ims::Error &error)
         m.remedy = tr("Create an OAuth Server-to-Server configuration instead. To practise the legacy flow, use the "
                       "training sandbox.");
         break;
+    case ErrorCode::TlsUntrustedCertificate:
+        m.title = tr("Untrusted certificate");
+        m.text = tr("The server's TLS certificate was issued by a certificate authority this computer does not "
+                    "trust, so the connection was not made and no secret was sent.");
+        m.remedy = tr("A corporate proxy that inspects TLS usually causes this: ask IT for the proxy's CA "
+                      "certificate and add it to the system's trusted certificates. Never turn verification off.");
+        break;
+    case ErrorCode::TlsHostNameMismatch:
+        m.title = tr("Certificate for another server");
+        m.text = tr("The server's TLS certificate was made for a different host name than the authorization "
+                    "server URL, so the connection was not made and no secret was sent.");
+        m.remedy = tr("Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and "
+                      "whether a proxy or DNS entry sends the request to another server.");
+        break;
+    case ErrorCode::TlsCertificateExpired:
+        m.title = tr("Server certificate expired");
+        m.text = tr("The server's TLS certificate is outside its validity period, so the connection was not made "
+                    "and no secret was sent.");
+        m.remedy = tr("First check this computer's date and time. If they are right, the server (or a proxy in "
+                      "between) presents an expired certificate: tell its operator.");
+        break;
+    case ErrorCode::ResponseInterrupted:
+        m.title = tr("Answer interrupted");
+        m.text = tr("The server started to answer, but the connection broke before the answer was complete. "
+                    "Nothing was saved.");
+        m.remedy = tr("Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the "
+                      "connection.");
+        break;
+    case ErrorCode::SlowResponse:
+        m.title = tr("Answer too slow");
+        m.text = tr("The server started to answer but sent it so slowly that it did not complete in time. "
+                    "Nothing was saved.");
+        m.remedy = tr("Check again later. A congested network, a throttling proxy or an overloaded server can "
+                      "cause this.");
+        break;
+    case ErrorCode::InvalidRequest:
+        m.title = tr("Malformed token request");
+        m.text = tr("Adobe IMS could not read the token request (invalid_request): a parameter is missing or "
+                    "malformed.");
+        m.remedy = tr("Check that the authorization server is the IMS base URL only, and that no proxy rewrites "
+                      "the request body.");
+        break;
+    case ErrorCode::UnsupportedGrantType:
+        m.title = tr("Grant type not supported");
+        m.text = tr("Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).");
+        m.remedy = tr("Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, "
+                      "not a user-login (OAuth Web App or Single-Page App) credential.");
+        break;
+    case ErrorCode::ClockSkew:
+        m.title = tr("Clock out of step");
+        m.text = error.clockSkewSeconds > 0
+            ? tr("This computer's clock is %n second(s) behind the server's (from the server's Date header).",
+                 nullptr, int(error.clockSkewSeconds))
+            : tr("This computer's clock is %n second(s) ahead of the server's (from the server's Date header).",
+                 nullptr, int(-error.clockSkewSeconds));
+        m.remedy = tr("Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry "
+                      "times look shifted, and JWT credentials are rejected beyond about 30 seconds.");
+        break;
     case ErrorCode::MalformedInput:
         m.title = tr("Unreadable input");
         m.text = tr("The input could not be read.");

@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 QString originOf(const QUrl &url)
@@ -53,6 +55,32 @@ ims::ErrorCode transportCode(QNetworkReply::NetworkError error)
     default:
         return ims::ErrorCode::NetworkFailure;
     }
+}
+
+// The specific TLS failure, so the message can name the cause (proxy CA, typo in the host, expiry).
+// A chain nobody trusts comes first: the other properties of such a certificate mean nothing.
+ims::ErrorCode tlsCode(const QList<QSslError::SslError> &kinds)
+{
+    auto any = [&](std::initializer_list<QSslError::SslError> wanted) {
+        return std::any_of(wanted.begin(), wanted.end(), [&](QSslError::SslError k) { return kinds.contains(k); });
+    };
+    if (any({QSslError::UnableToGetIssuerCertificate, QSslError::UnableToGetLocalIssuerCertificate,
+             QSslError::UnableToVerifyFirstCertificate, QSslError::SelfSignedCertificate,
+             QSslError::SelfSignedCertificateInChain, QSslError::CertificateUntrusted,
+             QSslError::CertificateRejected, QSslError::InvalidCaCertificate}))
+        return ims::ErrorCode::TlsUntrustedCertificate;
+    if (any({QSslError::HostNameMismatch}))
+        return ims::ErrorCode::TlsHostNameMismatch;
+    if (any({QSslError::CertificateExpired, QSslError::CertificateNotYetValid}))
+        return ims::ErrorCode::TlsCertificateExpired;
+    return ims::ErrorCode::TlsFailure;
+}
+
+// Errors of the connection itself (QNetworkReply numbers them below 100), as opposed to HTTP
+// statuses reported as errors.
+bool isConnectionError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && int(error) < 100;
 }
 
 } // namespace
@@ -112,10 +140,17 @@ quint64 QtTransport::send(const ims::HttpRequest &request, Done done)
     entry.reply = reply;
     entry.done = std::move(done);
 
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
+        auto it = m_inFlight.find(id);
+        if (it != m_inFlight.end() && it->reply
+            && it->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+            it->answerStarted = true;
+    });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] {
         auto it = m_inFlight.find(id);
         if (it == m_inFlight.end() || !it->reply)
             return;
+        it->answerStarted = true;
         it->body += it->reply->readAll();
         if (std::size_t(it->body.size()) > ims::kMaxResponseBytes) {
             it->tooLarge = true;
@@ -126,8 +161,10 @@ quint64 QtTransport::send(const ims::HttpRequest &request, Done done)
         auto it = m_inFlight.find(id);
         if (it == m_inFlight.end())
             return;
-        for (const QSslError &e : errors)
+        for (const QSslError &e : errors) {
             it->sslErrors << e.errorString();
+            it->sslErrorKinds << e.error();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
 
@@ -164,7 +201,7 @@ void QtTransport::finish(quint64 id)
     if (!reply)
         return;
     reply->deleteLater();
-    if (!entry.tooLarge)
+    if (!entry.tooLarge && reply->isOpen())
         entry.body += reply->readAll();
 
     ims::HttpResponse response;
@@ -181,18 +218,30 @@ void QtTransport::finish(quint64 id)
                                                  std::to_string(ims::kMaxResponseBytes) + " bytes");
         response.body.clear();
     } else if (entry.timedOut) {
-        response.transportError = ims::makeError(ims::ErrorCode::Timeout, std::to_string(m_timeout.count()) + " ms");
+        // An answer that began but did not finish is a different problem from silence.
+        response.transportError = ims::makeError(
+            entry.answerStarted ? ims::ErrorCode::SlowResponse : ims::ErrorCode::Timeout,
+            std::to_string(m_timeout.count()) + " ms, " + std::to_string(entry.body.size()) + " bytes received");
+        response.body.clear();
     } else if (entry.cancelled) {
         response.transportError = ims::makeError(ims::ErrorCode::NetworkFailure, "cancelled");
     } else if (response.status >= 300 && response.status < 400) {
         // Never follow: the body of a token request carries the client secret.
         response.transportError = ims::makeError(ims::ErrorCode::Redirected,
                                                  reply->rawHeader("Location").toStdString());
+    } else if (isConnectionError(error) && response.status != 0) {
+        // The status line had arrived: whatever came is a fragment, never an answer to interpret.
+        response.transportError = ims::makeError(ims::ErrorCode::ResponseInterrupted,
+                                                 reply->errorString().toStdString() + ", "
+                                                     + std::to_string(response.body.size()) + " bytes received");
+        response.body.clear();
     } else if (error != QNetworkReply::NoError && response.status == 0) {
-        const ims::ErrorCode code = transportCode(error);
+        ims::ErrorCode code = transportCode(error);
         std::string detail = reply->errorString().toStdString();
-        if (code == ims::ErrorCode::TlsFailure && !entry.sslErrors.isEmpty())
+        if (!entry.sslErrorKinds.isEmpty()) {
+            code = tlsCode(entry.sslErrorKinds);
             detail = entry.sslErrors.join(QStringLiteral("; ")).toStdString();
+        }
         response.transportError = ims::makeError(code, detail);
     }
     qCDebug(lcTransport) << "response id" << id << "status" << response.status

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 #include <chrono>
@@ -48,7 +49,9 @@ private:
         bool timedOut = false;
         bool cancelled = false;
         bool tooLarge = false;
+        bool answerStarted = false; // the status line arrived: a later failure interrupted an answer
         QStringList sslErrors;
+        QList<QSslError::SslError> sslErrorKinds;
     };
     void finish(quint64 id);
 

@@ -51,10 +51,19 @@ enum class ErrorCode {
     MalformedInput,
     // JWT (Service Account) credentials, deprecated.
     JwtEndOfLife,           // a new JWT configuration against real Adobe IMS is refused
+    // Transport and protocol, finer than TlsFailure / ConnectionClosed / UnknownImsError.
+    TlsUntrustedCertificate, // the chain ends in a CA nobody here trusts (TLS-inspecting proxy)
+    TlsHostNameMismatch,     // the certificate is for another host name
+    TlsCertificateExpired,   // the server's certificate is outside its validity period
+    ResponseInterrupted,     // the answer had begun (status line arrived) when the connection broke
+    SlowResponse,            // the answer had begun but did not complete in time
+    InvalidRequest,          // 400 invalid_request
+    UnsupportedGrantType,    // 400 unsupported_grant_type
+    ClockSkew,               // the server's Date differs from our clock, see Error::clockSkewSeconds
 };
 
 // The last code, for loops over every code in tests and lookups.
-constexpr ErrorCode kLastErrorCode = ErrorCode::JwtEndOfLife;
+constexpr ErrorCode kLastErrorCode = ErrorCode::ClockSkew;
 
 struct Error
 {
@@ -63,6 +72,7 @@ struct Error
     std::string imsCode;         // IMS "error" as sent, e.g. "invalid_client"
     std::string imsDescription;  // IMS "error_description" as sent (English, from the server)
     std::int64_t retryAfterSeconds = -1;
+    std::int64_t clockSkewSeconds = 0; // ClockSkew: server clock minus ours
     std::string detail;          // technical detail for the "Details" box: never a secret value
 
     explicit operator bool() const { return code != ErrorCode::None; }
