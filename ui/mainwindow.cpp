@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "messages.h"
 #include "migrationwizard.h"
+#include "networkdialog.h"
 #include "propertiesdialog.h"
 
 #include <imscore/migration.h>
@@ -80,6 +81,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     menu->addSeparator();
     menu->addActions({m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction, m_rollbackAction,
                       m_exportAction, m_duplicateAction, m_deleteAction});
+    menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Network…"), this, [this] {
+        auto *dialog = new NetworkDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("networkAction"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -43,6 +43,9 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::UnsupportedKey: return "unsupported_key";
     case ErrorCode::MalformedInput: return "malformed_input";
     case ErrorCode::JwtEndOfLife: return "jwt_end_of_life";
+    case ErrorCode::ProxyAuthenticationFailed: return "proxy_authentication_failed";
+    case ErrorCode::ProxyUnreachable: return "proxy_unreachable";
+    case ErrorCode::TlsUntrustedCertificate: return "tls_untrusted_certificate";
     }
     return "unknown";
 }

@@ -255,17 +255,18 @@ void TestStore::roundTripEveryField()
         compareConfigurations(parsed.value()[i], configs[i]);
 
     // Every error code survives, by name.
-    Configuration all = withId("codes");
-    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i)
-        all.health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
-    all.health.resize(std::min(all.health.size(), Configuration::kHealthHistory));
-    Configuration rest = withId("codes2");
-    for (int i = static_cast<int>(Configuration::kHealthHistory); i <= static_cast<int>(kLastErrorCode); ++i)
-        rest.health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
-    const auto codes = parseConfigurations(serializeConfigurations({all, rest}));
+    // (in chunks: a configuration keeps at most kHealthHistory records).
+    std::vector<Configuration> chunks;
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
+        if (i % int(Configuration::kHealthHistory) == 0)
+            chunks.push_back(withId("codes" + std::to_string(i)));
+        chunks.back().health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
+    }
+    const auto codes = parseConfigurations(serializeConfigurations(chunks));
     QVERIFY(codes.ok());
-    compareConfigurations(codes.value()[0], all);
-    compareConfigurations(codes.value()[1], rest);
+    QCOMPARE(codes.value().size(), chunks.size());
+    for (std::size_t i = 0; i < chunks.size(); ++i)
+        compareConfigurations(codes.value()[i], chunks[i]);
 }
 
 void TestStore::documentShape()

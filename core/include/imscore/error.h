@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ims {
 
@@ -51,10 +52,24 @@ enum class ErrorCode {
     MalformedInput,
     // JWT (Service Account) credentials, deprecated.
     JwtEndOfLife,           // a new JWT configuration against real Adobe IMS is refused
+    // Proxies and corporate TLS.
+    ProxyAuthenticationFailed, // the proxy wants credentials: none configured, or it rejected them
+    ProxyUnreachable,          // the configured (or system) proxy refused, timed out or was not found
+    TlsUntrustedCertificate,   // certificate chain not trusted (Error::presentedChain says whose it is)
 };
 
 // The last code, for loops over every code in tests and lookups.
-constexpr ErrorCode kLastErrorCode = ErrorCode::JwtEndOfLife;
+constexpr ErrorCode kLastErrorCode = ErrorCode::TlsUntrustedCertificate;
+
+// One certificate as a server (or a TLS-inspecting proxy) presented it, for the "Details" box.
+struct CertificateSummary
+{
+    std::string subject;   // distinguished name, e.g. "CN=Proxy CA,O=Example"
+    std::string issuer;
+    std::string sha256;    // "AB:CD:…"
+    std::string notBefore; // ISO 8601, UTC
+    std::string notAfter;
+};
 
 struct Error
 {
@@ -64,6 +79,9 @@ struct Error
     std::string imsDescription;  // IMS "error_description" as sent (English, from the server)
     std::int64_t retryAfterSeconds = -1;
     std::string detail;          // technical detail for the "Details" box: never a secret value
+    // TLS verification failed: the chain the peer presented, leaf first, so an admin can see who
+    // intercepts (a corporate proxy's CA names itself here).
+    std::vector<CertificateSummary> presentedChain;
 
     explicit operator bool() const { return code != ErrorCode::None; }
 };
