@@ -180,6 +180,9 @@ void NetworkDialog::showProblem(const QString &text)
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_problem->setAccessibleDescription(text);
+    // Grow rather than squeeze the fields when the message appears.
+    if (const QSize hint = sizeHint(); hint.height() > height())
+        resize(width(), hint.height());
 }
 
 void NetworkDialog::save()

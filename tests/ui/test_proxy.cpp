@@ -498,6 +498,8 @@ private slots:
         QVERIFY(problem->text().contains(QLatin1String("not a host name")));
         QVERIFY(problem->text().contains(QLatin1String("99999")));
         QVERIFY(problem->text().contains(QLatin1String("password")));
+        if (const QString shots = qEnvironmentVariable("IMS_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/network-dialog-invalid.png"));
         QVERIFY(!QFile::exists(NetworkSettings::filePath(configDir.path())));
         QCOMPARE(context.transport()->proxy().mode, ProxySettings::Mode::System);
 
