@@ -6,6 +6,7 @@
 #include "appcontext.h"
 #include "healthcheck.h"
 #include "keychainsecretstore.h"
+#include "mainwindow.h"
 #include "messages.h"
 #include "networkdialog.h"
 #include "networksettings.h"
@@ -17,10 +18,13 @@
 #include <imscore/sandbox.h>
 #include <imscore/token.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -359,6 +363,49 @@ private slots:
         transport->setProxy(none);
         QVERIFY(check(transport.get()).ok);
         QCOMPARE(proxy.connectRequests, 1);
+    }
+
+    void systemProxyByDefault()
+    {
+        // The default mode follows the system's settings (on Linux without desktop settings:
+        // https_proxy, read by Qt/libproxy per request). Loopback is never sent to a system proxy,
+        // so this asks which proxy the transport's manager would use for Adobe IMS, without sending.
+        const QByteArray previous = qgetenv("https_proxy");
+        qputenv("https_proxy", "http://127.0.0.1:3999");
+        auto transport = makeTransport(ProxySettings{});
+        QCOMPARE(transport->proxy().mode, ProxySettings::Mode::System);
+        QCOMPARE(transport->manager()->proxy().type(), QNetworkProxy::DefaultProxy);
+        const QNetworkProxyQuery ims(QUrl(QStringLiteral("https://ims-na1.adobelogin.com/ims/token/v3")));
+        const QList<QNetworkProxy> used = QNetworkProxyFactory::proxyForQuery(ims);
+        if (previous.isEmpty())
+            qunsetenv("https_proxy");
+        else
+            qputenv("https_proxy", previous);
+        QVERIFY(!used.isEmpty());
+        QCOMPARE(used.first().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(used.first().port(), quint16(3999));
+
+        ProxySettings none;
+        none.mode = ProxySettings::Mode::None;
+        transport->setProxy(none);
+        QCOMPARE(transport->manager()->proxy().type(), QNetworkProxy::NoProxy);
+    }
+
+    void mainWindowOpensNetworkSettings()
+    {
+        QTemporaryDir configDir;
+        QVERIFY(configDir.isValid());
+        AppContext context(configDir.path(), m_keychain.get());
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("networkAction"));
+        QVERIFY(action);
+        action->trigger();
+        NetworkDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<NetworkDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("systemProxyRadio"))->isChecked());
+        dialog->reject();
     }
 
     void proxyWithPassword()
