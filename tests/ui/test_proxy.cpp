@@ -5,6 +5,7 @@
 
 #include "appcontext.h"
 #include "healthcheck.h"
+#include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "messages.h"
@@ -17,6 +18,7 @@
 #include <imscore/crypto.h>
 #include <imscore/sandbox.h>
 #include <imscore/token.h>
+#include <imscore/validation.h>
 
 #include <QAction>
 #include <QApplication>
@@ -607,6 +609,69 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&shown));
             shown.grab().save(shots + QStringLiteral("/network-dialog.png"));
         }
+    }
+
+    void wizardShowsWhoInterceptsAndTakesTheCa()
+    {
+        ConnectProxy proxy;
+        startInspectingProxy(proxy);
+        QTemporaryDir configDir;
+        QVERIFY(configDir.isValid());
+        NetworkSettings settings;
+        settings.mode = NetworkSettings::Mode::Explicit;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = proxy.serverPort();
+        QString error;
+        QVERIFY2(settings.save(configDir.path(), &error), qPrintable(error));
+        AppContext context(configDir.path(), m_keychain.get());
+        context.useSandbox(m_server.url(), {m_server.caCertificate()});
+
+        ImsWizard wizard(&context);
+        wizard.resize(900, 720);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
+        const ims::SandboxClient &client = sampleClient();
+        const std::pair<const char *, std::string> fields[] = {
+            {"clientIdEdit", client.clientId},
+            {"clientSecretEdit", client.clientSecret},
+            {"orgIdEdit", client.orgId},
+            {"techAccountIdEdit", client.technicalAccountId},
+            {"techAccountEmailEdit", client.technicalAccountEmail},
+            {"scopesEdit", ims::joinScopes(client.scopes)},
+        };
+        for (const auto &[name, value] : fields) {
+            auto *edit = wizard.currentPage()->findChild<QLineEdit *>(QLatin1String(name));
+            QVERIFY2(edit, name);
+            edit->setText(QString::fromStdString(value));
+        }
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::HealthPageId));
+        auto *status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("healthStatusLabel"));
+        auto *message = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("healthMessage"));
+        QVERIFY(status && message);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Certificate not trusted")), kTimeoutMs);
+        QVERIFY(message->text().contains(QLatin1String("IMS Wizard Test Inspection CA")));
+        QVERIFY(message->text().contains(QString::fromStdString(m_inspectionLeaf.certificate.sha256Fingerprint())));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        const QString shots = qEnvironmentVariable("IMS_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            wizard.grab().save(shots + QStringLiteral("/health-untrusted.png"));
+
+        // "Network…" on the page: add the proxy's CA; the check runs again and gets a token.
+        auto *network = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("networkButton"));
+        QVERIFY(network);
+        network->click();
+        NetworkDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = wizard.findChild<NetworkDialog *>()) && dialog->isVisible());
+        auto *ca = dialog->findChild<QLineEdit *>(QStringLiteral("extraCaEdit"));
+        QVERIFY(ca);
+        ca->setText(writeCaFile(QStringLiteral("wizard-ca.pem")));
+        dialog->findChild<QPushButton *>(QStringLiteral("networkOkButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeoutMs);
+        QVERIFY2(status->text().contains(QLatin1String("Token retrieved successfully")), qPrintable(status->text()));
+        QCOMPARE(NetworkSettings::load(configDir.path()).extraCaPath, m_temp.filePath(QStringLiteral("wizard-ca.pem")));
     }
 
     void commandLineProxyOptions()
