@@ -20,7 +20,9 @@
 #include <QVBoxLayout>
 
 NetworkDialog::NetworkDialog(AppContext *context, QWidget *parent)
-    : QDialog(parent), m_context(context), m_loaded(NetworkSettings::load(context->configDir()))
+    : QDialog(parent)
+    , m_context(context)
+    , m_loaded(NetworkSettings::load(context->configDir()))
 {
     setObjectName(QStringLiteral("networkDialog"));
     setWindowTitle(tr("Network settings"));
@@ -56,8 +58,8 @@ NetworkDialog::NetworkDialog(AppContext *context, QWidget *parent)
     m_password = new QLineEdit(proxyBox);
     m_password->setObjectName(QStringLiteral("proxyPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(m_loaded.user.isEmpty() ? QString()
-                                                           : tr("unchanged (kept in the keychain)"));
+    m_password->setPlaceholderText(
+        m_loaded.user.isEmpty() ? QString() : tr("unchanged (kept in the keychain)"));
     auto row = [this, form](const QString &label, QLineEdit *field) {
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
@@ -74,10 +76,11 @@ NetworkDialog::NetworkDialog(AppContext *context, QWidget *parent)
 
     auto *tlsBox = new QGroupBox(tr("Corporate TLS inspection"), this);
     auto *tlsLayout = new QVBoxLayout(tlsBox);
-    auto *tlsText = new QLabel(tr("If your company's proxy inspects TLS, add its CA certificate here. It is trusted "
-                                  "for connections to Adobe IMS only, never for anything else, and certificate "
-                                  "verification is never turned off."),
-                               tlsBox);
+    auto *tlsText
+        = new QLabel(tr("If your company's proxy inspects TLS, add its CA certificate here. It is trusted "
+                        "for connections to Adobe IMS only, never for anything else, and certificate "
+                        "verification is never turned off."),
+            tlsBox);
     tlsText->setWordWrap(true);
     tlsLayout->addWidget(tlsText);
     auto *caRow = new QHBoxLayout;
@@ -113,15 +116,22 @@ NetworkDialog::NetworkDialog(AppContext *context, QWidget *parent)
     layout->addWidget(m_buttons);
 
     switch (m_loaded.mode) {
-    case NetworkSettings::Mode::System: m_system->setChecked(true); break;
-    case NetworkSettings::Mode::Explicit: m_explicit->setChecked(true); break;
-    case NetworkSettings::Mode::None: m_none->setChecked(true); break;
+    case NetworkSettings::Mode::System:
+        m_system->setChecked(true);
+        break;
+    case NetworkSettings::Mode::Explicit:
+        m_explicit->setChecked(true);
+        break;
+    case NetworkSettings::Mode::None:
+        m_none->setChecked(true);
+        break;
     }
     connect(group, &QButtonGroup::buttonToggled, this, &NetworkDialog::updateEnabled);
     connect(m_caPath, &QLineEdit::textChanged, this, &NetworkDialog::updateCaSummary);
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        askForFile(this, tr("CA certificate of the proxy"), tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
-                   false, m_caPath->text(), [this](const QString &path) { m_caPath->setText(path); });
+        askForFile(this, tr("CA certificate of the proxy"),
+            tr("Certificates (*.pem *.crt *.cer);;All files (*)"), false, m_caPath->text(),
+            [this](const QString &path) { m_caPath->setText(path); });
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NetworkDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -133,8 +143,8 @@ NetworkSettings NetworkDialog::settingsFromFields() const
 {
     NetworkSettings s;
     s.mode = m_explicit->isChecked() ? NetworkSettings::Mode::Explicit
-        : m_none->isChecked()         ? NetworkSettings::Mode::None
-                                      : NetworkSettings::Mode::System;
+        : m_none->isChecked()        ? NetworkSettings::Mode::None
+                                     : NetworkSettings::Mode::System;
     if (s.mode == NetworkSettings::Mode::Explicit) {
         s.host = m_host->text().trimmed();
         bool ok = false;
@@ -150,7 +160,7 @@ void NetworkDialog::updateEnabled()
 {
     const bool on = m_explicit->isChecked();
     for (QWidget *w : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
-                       static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password)})
+             static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password)})
         w->setEnabled(on);
 }
 
@@ -171,7 +181,8 @@ void NetworkDialog::updateCaSummary()
     for (const QSslCertificate &c : cas)
         lines << tr("%1 (SHA-256 %2…)")
                      .arg(c.subjectDisplayName(),
-                          QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex(':').left(23).toUpper()));
+                         QString::fromLatin1(
+                             c.digest(QCryptographicHash::Sha256).toHex(':').left(23).toUpper()));
     m_caSummary->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -220,7 +231,8 @@ void NetworkDialog::save()
             self->m_saving = false;
             self->m_buttons->setEnabled(true);
             const UserMessage m = Messages::describe(*error);
-            self->showProblem(tr("The proxy password could not be saved: %1 %2").arg(m.title + QLatin1Char('.'), m.remedy));
+            self->showProblem(
+                tr("The proxy password could not be saved: %1 %2").arg(m.title + QLatin1Char('.'), m.remedy));
             return;
         }
         self->finishSave(settings);
@@ -250,16 +262,17 @@ void NetworkDialog::finishSave(const NetworkSettings &settings)
     m_password->clear();
     m_loaded = settings;
     QPointer<NetworkDialog> self(this);
-    applyNetworkSettings(settings, m_context->transport(), m_context->secrets(), [self](std::optional<QString> problem) {
-        if (!self)
-            return;
-        self->m_saving = false;
-        self->m_buttons->setEnabled(true);
-        if (problem) {
-            self->showProblem(*problem);
-            return;
-        }
-        emit self->applied();
-        self->accept();
-    });
+    applyNetworkSettings(
+        settings, m_context->transport(), m_context->secrets(), [self](std::optional<QString> problem) {
+            if (!self)
+                return;
+            self->m_saving = false;
+            self->m_buttons->setEnabled(true);
+            if (problem) {
+                self->showProblem(*problem);
+                return;
+            }
+            emit self->applied();
+            self->accept();
+        });
 }

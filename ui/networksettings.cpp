@@ -14,9 +14,12 @@ namespace {
 QString modeName(NetworkSettings::Mode mode)
 {
     switch (mode) {
-    case NetworkSettings::Mode::System: return QStringLiteral("system");
-    case NetworkSettings::Mode::Explicit: return QStringLiteral("explicit");
-    case NetworkSettings::Mode::None: return QStringLiteral("none");
+    case NetworkSettings::Mode::System:
+        return QStringLiteral("system");
+    case NetworkSettings::Mode::Explicit:
+        return QStringLiteral("explicit");
+    case NetworkSettings::Mode::None:
+        return QStringLiteral("none");
     }
     return QStringLiteral("system");
 }
@@ -94,8 +97,8 @@ bool NetworkSettings::isValidHost(const QString &host)
     if (address.setAddress(host))
         return true;
     // A DNS name: letters, digits, hyphens and dots; no scheme, path, port or blanks.
-    static const QRegularExpression name(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
+    static const QRegularExpression name(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
     return name.match(host).hasMatch();
 }
 
@@ -106,8 +109,9 @@ QStringList NetworkSettings::problems() const
         if (host.isEmpty())
             list << tr("Enter the proxy host.");
         else if (!isValidHost(host))
-            list << tr("\"%1\" is not a host name or address. Enter it without http:// and without a port, for "
-                       "example proxy.example.com.")
+            list << tr(
+                "\"%1\" is not a host name or address. Enter it without http:// and without a port, for "
+                "example proxy.example.com.")
                         .arg(host);
         if (port == 0)
             list << tr("Enter the proxy port (1 to 65535).");
@@ -146,7 +150,7 @@ QList<QSslCertificate> NetworkSettings::loadExtraCas(QString *errorMessage) cons
 }
 
 void applyNetworkSettings(const NetworkSettings &settings, QtTransport *transport, ims::SecretStore *secrets,
-                          std::function<void(std::optional<QString>)> done)
+    std::function<void(std::optional<QString>)> done)
 {
     std::optional<QString> problem;
     QString caError;
@@ -169,19 +173,21 @@ void applyNetworkSettings(const NetworkSettings &settings, QtTransport *transpor
     transport->holdRequests();
     QPointer<QtTransport> guard(transport);
     secrets->read(NetworkSettings::passwordKey(),
-                  [guard, proxy, problem, done](std::optional<ims::Secret> password, std::optional<ims::Error> error) mutable {
-                      if (password)
-                          proxy.password = std::move(*password);
-                      else
-                          qCWarning(lcTransport) << "no proxy password in the keychain:"
-                                                 << (error ? ims::errorCodeName(error->code).data() : "");
-                      if (guard) {
-                          guard->setProxy(proxy);
-                          guard->releaseRequests();
-                      }
-                      if (!password && !problem)
-                          problem = NetworkSettings::tr("The proxy password for %1 is not in the keychain.").arg(proxy.user);
-                      if (done)
-                          done(problem);
-                  });
+        [guard, proxy, problem, done](
+            std::optional<ims::Secret> password, std::optional<ims::Error> error) mutable {
+            if (password)
+                proxy.password = std::move(*password);
+            else
+                qCWarning(lcTransport) << "no proxy password in the keychain:"
+                                       << (error ? ims::errorCodeName(error->code).data() : "");
+            if (guard) {
+                guard->setProxy(proxy);
+                guard->releaseRequests();
+            }
+            if (!password && !problem)
+                problem = NetworkSettings::tr("The proxy password for %1 is not in the keychain.")
+                              .arg(proxy.user);
+            if (done)
+                done(problem);
+        });
 }

@@ -6,16 +6,14 @@
 
 #include "qttransport.h"
 
-#include <imscore/error.h>
-#include <imscore/secret_store.h>
-
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
+#include <imscore/error.h>
+#include <imscore/secret_store.h>
 #include <optional>
 
 class NetworkSettings
@@ -54,4 +52,4 @@ public:
 // meanwhile waits instead of going out without the proxy. done(error) reports a missing password
 // or an unreadable CA file; the rest is applied anyway.
 void applyNetworkSettings(const NetworkSettings &settings, QtTransport *transport, ims::SecretStore *secrets,
-                          std::function<void(std::optional<QString> problem)> done = {});
+    std::function<void(std::optional<QString> problem)> done = {});

@@ -15,19 +15,14 @@
 #include "sandboxserver.h"
 #include "testutil.h"
 
-#include <imscore/crypto.h>
-#include <imscore/sandbox.h>
-#include <imscore/token.h>
-#include <imscore/validation.h>
-
 #include <QAction>
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -38,7 +33,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
+#include <imscore/crypto.h>
+#include <imscore/sandbox.h>
+#include <imscore/token.h>
+#include <imscore/validation.h>
 #include <memory>
 #include <optional>
 
@@ -74,7 +72,10 @@ protected:
 class Tunnel : public QObject
 {
 public:
-    Tunnel(ConnectProxy *proxy, qintptr descriptor) : QObject(proxy), m_proxy(proxy), m_client(new QSslSocket(this))
+    Tunnel(ConnectProxy *proxy, qintptr descriptor)
+        : QObject(proxy)
+        , m_proxy(proxy)
+        , m_client(new QSslSocket(this))
     {
         m_client->setSocketDescriptor(descriptor);
         connect(m_client, &QSslSocket::readyRead, this, [this] { clientData(); });
@@ -112,9 +113,10 @@ private:
             && authorization != "Basic " + m_proxy->requiredCredentials.toBase64()) {
             if (!authorization.isEmpty())
                 ++m_proxy->rejectedCredentials;
-            reply("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test proxy\"\r\n"
+            reply("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test "
+                  "proxy\"\r\n"
                   "Content-Length: 0\r\nConnection: close\r\nProxy-Connection: close\r\n\r\n",
-                  true);
+                true);
             return;
         }
         const QByteArray target = request.value(1);
@@ -299,10 +301,11 @@ private:
         const ims::HttpRequest request
             = ims::buildOAuthRequest(sandboxConfiguration(), ims::Secret(sampleClient().clientSecret));
         std::optional<ims::HttpResponse> answer;
-        transport->send(request, [&answer](ims::HttpResponse response) { answer = std::move(response); }, kind);
+        transport->send(
+            request, [&answer](ims::HttpResponse response) { answer = std::move(response); }, kind);
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kTimeoutMs + 5000))
             qWarning("no answer in time");
-        return answer ? std::move(*answer) : ims::HttpResponse{};
+        return answer ? std::move(*answer) : ims::HttpResponse {};
     }
 
     static QString codeOf(const ims::HealthReport &report)
@@ -316,7 +319,8 @@ private:
         proxy.presentedChain = {toQt(m_inspectionLeaf.certificate), toQt(m_inspectionCa.certificate)};
         const auto pem = m_inspectionLeaf.key.toPkcs8Pem();
         QVERIFY(pem);
-        proxy.key = QSslKey(QByteArray(pem.value().reveal().data(), qsizetype(pem.value().size())), QSsl::Rsa);
+        proxy.key
+            = QSslKey(QByteArray(pem.value().reveal().data(), qsizetype(pem.value().size())), QSsl::Rsa);
         proxy.upstreamCas = {m_server.caCertificate()};
         QVERIFY(!proxy.key.isNull());
         QVERIFY(proxy.listen(QHostAddress::LocalHost));
@@ -345,7 +349,8 @@ private slots:
         auto leaf = ims::makeServerCertificate(m_inspectionCa, {"127.0.0.1"}, 30);
         QVERIFY(leaf);
         m_inspectionLeaf = leaf.value();
-        m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("io.imswizard.ImsWizard.proxytest"));
+        m_keychain
+            = std::make_unique<KeychainSecretStore>(QStringLiteral("io.imswizard.ImsWizard.proxytest"));
     }
 
     void tokenThroughConnectProxy()
@@ -357,7 +362,7 @@ private slots:
         QVERIFY2(report.ok, qPrintable(codeOf(report) + QStringLiteral(": ") + qs(report.error.detail)));
         QVERIFY(!report.accessToken.empty());
         QCOMPARE(proxy.tunnels, 1);
-        QCOMPARE(proxy.targets, QStringList{QStringLiteral("127.0.0.1:%1").arg(m_server.url().port())});
+        QCOMPARE(proxy.targets, QStringList {QStringLiteral("127.0.0.1:%1").arg(m_server.url().port())});
 
         // "No proxy" goes direct: the proxy sees nothing more.
         ProxySettings none;
@@ -374,7 +379,7 @@ private slots:
         // so this asks which proxy the transport's manager would use for Adobe IMS, without sending.
         const QByteArray previous = qgetenv("https_proxy");
         qputenv("https_proxy", "http://127.0.0.1:3999");
-        auto transport = makeTransport(ProxySettings{});
+        auto transport = makeTransport(ProxySettings {});
         QCOMPARE(transport->proxy().mode, ProxySettings::Mode::System);
         QCOMPARE(transport->manager()->proxy().type(), QNetworkProxy::DefaultProxy);
         const QNetworkProxyQuery ims(QUrl(QStringLiteral("https://ims-na1.adobelogin.com/ims/token/v3")));
@@ -415,7 +420,8 @@ private slots:
         ConnectProxy proxy;
         proxy.requiredCredentials = QByteArray(kProxyUser) + ':' + kProxyPassword;
         QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        auto transport = makeTransport(explicitProxy(proxy.serverPort(), QLatin1String(kProxyUser), kProxyPassword));
+        auto transport
+            = makeTransport(explicitProxy(proxy.serverPort(), QLatin1String(kProxyUser), kProxyPassword));
         const ims::HealthReport report = check(transport.get());
         QVERIFY2(report.ok, qPrintable(codeOf(report) + QStringLiteral(": ") + qs(report.error.detail)));
         QCOMPARE(proxy.rejectedCredentials, 0);
@@ -431,7 +437,8 @@ private slots:
         ConnectProxy proxy;
         proxy.requiredCredentials = QByteArray(kProxyUser) + ':' + kProxyPassword;
         QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        auto transport = makeTransport(explicitProxy(proxy.serverPort(), QLatin1String(kProxyUser), "wrong-password"));
+        auto transport
+            = makeTransport(explicitProxy(proxy.serverPort(), QLatin1String(kProxyUser), "wrong-password"));
         const ims::HealthReport first = check(transport.get());
         QVERIFY(!first.ok);
         QCOMPARE(codeOf(first), QStringLiteral("proxy_authentication_failed"));
@@ -468,7 +475,8 @@ private slots:
     {
         auto transport = makeTransport(explicitProxy(closedPort()));
         const ims::HealthReport report = check(transport.get());
-        QVERIFY2(codeOf(report) == QStringLiteral("proxy_unreachable"), qPrintable(codeOf(report) + QStringLiteral(": ") + qs(report.error.detail)));
+        QVERIFY2(codeOf(report) == QStringLiteral("proxy_unreachable"),
+            qPrintable(codeOf(report) + QStringLiteral(": ") + qs(report.error.detail)));
         const UserMessage m = Messages::describe(report.error);
         QVERIFY(m.remedy.contains(QLatin1String("Network settings")));
     }
@@ -486,7 +494,8 @@ private slots:
         QCOMPARE(proxy.tunnels, 1); // it did go through the inspecting proxy
         const auto &chain = refused.error.presentedChain;
         QVERIFY(!chain.empty());
-        QVERIFY(QString::fromStdString(chain.front().issuer).contains(QLatin1String("IMS Wizard Test Inspection CA")));
+        QVERIFY(QString::fromStdString(chain.front().issuer)
+                    .contains(QLatin1String("IMS Wizard Test Inspection CA")));
         QCOMPARE(chain.front().sha256, m_inspectionLeaf.certificate.sha256Fingerprint());
         QVERIFY(!chain.front().notAfter.empty());
         const UserMessage m = Messages::describe(refused.error);
@@ -497,14 +506,15 @@ private slots:
         // With it as the extra CA: IMS requests work through the proxy.
         transport->setExtraImsCaCertificates({toQt(m_inspectionCa.certificate)});
         const ims::HealthReport accepted = check(transport.get());
-        QVERIFY2(accepted.ok, qPrintable(codeOf(accepted) + QStringLiteral(": ") + qs(accepted.error.detail)));
+        QVERIFY2(
+            accepted.ok, qPrintable(codeOf(accepted) + QStringLiteral(": ") + qs(accepted.error.detail)));
         QVERIFY(!accepted.accessToken.empty());
 
         // …and only IMS requests: anything else does not trust that CA.
         const ims::HttpResponse other = send(transport.get(), RequestKind::Other);
         QVERIFY(other.transportError);
         QCOMPARE(QString::fromUtf8(ims::errorCodeName(other.transportError->code).data()),
-                 QStringLiteral("tls_untrusted_certificate"));
+            QStringLiteral("tls_untrusted_certificate"));
         QCOMPARE(other.status, 0);
         // An IMS request right after still works (the kinds do not share connections or trust).
         QVERIFY(!send(transport.get(), RequestKind::Ims).transportError);
@@ -651,9 +661,11 @@ private slots:
         auto *status = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("healthStatusLabel"));
         auto *message = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("healthMessage"));
         QVERIFY(status && message);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Certificate not trusted")), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QLatin1String("Certificate not trusted")), kTimeoutMs);
         QVERIFY(message->text().contains(QLatin1String("IMS Wizard Test Inspection CA")));
-        QVERIFY(message->text().contains(QString::fromStdString(m_inspectionLeaf.certificate.sha256Fingerprint())));
+        QVERIFY(message->text().contains(
+            QString::fromStdString(m_inspectionLeaf.certificate.sha256Fingerprint())));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         const QString shots = qEnvironmentVariable("IMS_SCREENSHOT_DIR");
         if (!shots.isEmpty())
@@ -670,8 +682,10 @@ private slots:
         ca->setText(writeCaFile(QStringLiteral("wizard-ca.pem")));
         dialog->findChild<QPushButton *>(QStringLiteral("networkOkButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), kTimeoutMs);
-        QVERIFY2(status->text().contains(QLatin1String("Token retrieved successfully")), qPrintable(status->text()));
-        QCOMPARE(NetworkSettings::load(configDir.path()).extraCaPath, m_temp.filePath(QStringLiteral("wizard-ca.pem")));
+        QVERIFY2(status->text().contains(QLatin1String("Token retrieved successfully")),
+            qPrintable(status->text()));
+        QCOMPARE(NetworkSettings::load(configDir.path()).extraCaPath,
+            m_temp.filePath(QStringLiteral("wizard-ca.pem")));
     }
 
     void commandLineProxyOptions()
@@ -693,13 +707,13 @@ private slots:
         ims::Configuration config = sandboxConfiguration();
         config.id = ims::newConfigurationId();
         config.clientSecretRef = config.id + "/client_secret";
-        ims::ConfigurationStore store(configDir.filePath(QStringLiteral("configurations.json")).toStdString());
+        ims::ConfigurationStore store(
+            configDir.filePath(QStringLiteral("configurations.json")).toStdString());
         QVERIFY(!store.save({config}));
         KeychainSecretStore appKeychain;
         bool written = false;
-        appKeychain.write(config.clientSecretRef, ims::Secret(sampleClient().clientSecret), [&](auto error) {
-            written = !error;
-        });
+        appKeychain.write(config.clientSecretRef, ims::Secret(sampleClient().clientSecret),
+            [&](auto error) { written = !error; });
         QTRY_VERIFY_WITH_TIMEOUT(written, kTimeoutMs);
 
         auto run = [&](QStringList arguments, const QByteArray &passwordInEnvironment = {}) {
@@ -708,40 +722,45 @@ private slots:
             QProcess process;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             if (!passwordInEnvironment.isEmpty())
-                env.insert(QStringLiteral("IMS_TEST_PROXY_PASSWORD"), QString::fromUtf8(passwordInEnvironment));
+                env.insert(
+                    QStringLiteral("IMS_TEST_PROXY_PASSWORD"), QString::fromUtf8(passwordInEnvironment));
             process.setProcessEnvironment(env);
             QSignalSpy finished(&process, &QProcess::finished);
             process.start(kBinary, arguments);
             // Waits with an event loop: the proxy and the sandbox run in this process.
-            if (!process.waitForStarted(10000) || (process.state() != QProcess::NotRunning && !finished.wait(60000)))
-                return std::pair<int, QByteArray>{-1, {}};
-            return std::pair<int, QByteArray>{process.exitCode(),
-                                              process.readAllStandardOutput() + process.readAllStandardError()};
+            if (!process.waitForStarted(10000)
+                || (process.state() != QProcess::NotRunning && !finished.wait(60000)))
+                return std::pair<int, QByteArray> {-1, {}};
+            return std::pair<int, QByteArray> {
+                process.exitCode(), process.readAllStandardOutput() + process.readAllStandardError()};
         };
-        const QString proxyUrl = QStringLiteral("http://%1@127.0.0.1:%2").arg(QLatin1String(kProxyUser)).arg(proxy.serverPort());
+        const QString proxyUrl
+            = QStringLiteral("http://%1@127.0.0.1:%2").arg(QLatin1String(kProxyUser)).arg(proxy.serverPort());
 
         // A password in the URL is refused before anything goes out.
         const auto refused = run({QStringLiteral("check"), QStringLiteral("--proxy"),
-                                  QStringLiteral("http://%1:%2@127.0.0.1:%3")
-                                      .arg(QLatin1String(kProxyUser), QLatin1String(kProxyPassword))
-                                      .arg(proxy.serverPort())});
+            QStringLiteral("http://%1:%2@127.0.0.1:%3")
+                .arg(QLatin1String(kProxyUser), QLatin1String(kProxyPassword))
+                .arg(proxy.serverPort())});
         QCOMPARE(refused.first, 2);
         QVERIFY(refused.second.contains("password"));
         QCOMPARE(proxy.connectRequests, 0);
 
         // The password from an environment variable: the check goes through the proxy.
-        const auto viaProxy = run({QStringLiteral("check"), QStringLiteral("--proxy"), proxyUrl,
-                                   QStringLiteral("--proxy-password-env"), QStringLiteral("IMS_TEST_PROXY_PASSWORD")},
-                                  kProxyPassword);
+        const auto viaProxy
+            = run({QStringLiteral("check"), QStringLiteral("--proxy"), proxyUrl,
+                      QStringLiteral("--proxy-password-env"), QStringLiteral("IMS_TEST_PROXY_PASSWORD")},
+                kProxyPassword);
         QVERIFY2(viaProxy.first == 0, viaProxy.second.constData());
         QCOMPARE(proxy.tunnels, 1);
         QVERIFY(!viaProxy.second.contains(kProxyPassword));
 
         // Wrong password: the proxy's error, with one attempt.
         const int attempts = proxy.credentialAttempts;
-        const auto wrong = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--proxy"), proxyUrl,
-                                QStringLiteral("--proxy-password-env"), QStringLiteral("IMS_TEST_PROXY_PASSWORD")},
-                               "not-the-password");
+        const auto wrong
+            = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--proxy"), proxyUrl,
+                      QStringLiteral("--proxy-password-env"), QStringLiteral("IMS_TEST_PROXY_PASSWORD")},
+                "not-the-password");
         QCOMPARE(wrong.first, 1);
         QVERIFY2(wrong.second.contains("proxy_authentication_failed"), wrong.second.constData());
         QCOMPARE(proxy.credentialAttempts, attempts + 1);
