@@ -437,7 +437,7 @@ void QtTransport::answerProxyAuthentication(const QNetworkProxy &proxy, QAuthent
 {
     // Leaving the authenticator untouched makes Qt fail the request with
     // ProxyAuthenticationRequiredError (→ ProxyAuthenticationFailed).
-    if (!explicitProxyWithUser() || m_proxyPasswordRejected) {
+    if (!explicitProxyWithUser() || m_proxy.password.empty() || m_proxyPasswordRejected) {
         qCInfo(lcTransport) << "proxy" << proxy.hostName() << "asks for credentials; none to give";
         return;
     }

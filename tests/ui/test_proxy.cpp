@@ -469,6 +469,11 @@ private slots:
         const ims::HealthReport report = check(transport.get());
         QCOMPARE(codeOf(report), QStringLiteral("proxy_authentication_failed"));
         QCOMPARE(proxy.credentialAttempts, 0);
+
+        // A user whose password is missing (not in the keychain): no attempt with an empty password.
+        transport->setProxy(explicitProxy(proxy.serverPort(), QLatin1String(kProxyUser)));
+        QCOMPARE(codeOf(check(transport.get())), QStringLiteral("proxy_authentication_failed"));
+        QCOMPARE(proxy.credentialAttempts, 0);
     }
 
     void proxyNotListening()
