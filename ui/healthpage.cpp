@@ -6,6 +6,7 @@
 #include "healthcheck.h"
 #include "imswizard.h"
 #include "messages.h"
+#include "networkdialog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -74,6 +75,20 @@ HealthPage::HealthPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     buttons->addWidget(m_again);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
+    auto *network = new QPushButton(tr("&Network…"), this);
+    network->setObjectName(QStringLiteral("networkButton"));
+    network->setAutoDefault(false);
+    network->setToolTip(tr("Proxy and corporate TLS settings"));
+    buttons->addWidget(network);
+    connect(network, &QPushButton::clicked, this, [this] {
+        auto *dialog = new NetworkDialog(m_wizard->context(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NetworkDialog::applied, this, [this] {
+            if (!m_wizard->state().checkRunning)
+                startCheck();
+        });
+        dialog->open();
+    });
 
     m_tokenBox = new QWidget(this);
     auto *form = new QFormLayout(m_tokenBox);

@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "messages.h"
 #include "migrationwizard.h"
+#include "networkdialog.h"
 #include "propertiesdialog.h"
 
 #include <imscore/migration.h>
@@ -87,6 +88,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                       m_exportAction, m_duplicateAction, m_deleteAction});
     menu->addSeparator();
     menu->addAction(m_reportAction);
+    menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Network…"), this, [this] {
+        auto *dialog = new NetworkDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("networkAction"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

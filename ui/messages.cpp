@@ -214,13 +214,6 @@ UserMessage Messages::describe(const ims::Error &error)
         m.remedy = tr("Create an OAuth Server-to-Server configuration instead. To practise the legacy flow, use the "
                       "training sandbox.");
         break;
-    case ErrorCode::TlsUntrustedCertificate:
-        m.title = tr("Untrusted certificate");
-        m.text = tr("The server's TLS certificate was issued by a certificate authority this computer does not "
-                    "trust, so the connection was not made and no secret was sent.");
-        m.remedy = tr("A corporate proxy that inspects TLS usually causes this: ask IT for the proxy's CA "
-                      "certificate and add it to the system's trusted certificates. Never turn verification off.");
-        break;
     case ErrorCode::TlsHostNameMismatch:
         m.title = tr("Certificate for another server");
         m.text = tr("The server's TLS certificate was made for a different host name than the authorization "
@@ -277,6 +270,27 @@ UserMessage Messages::describe(const ims::Error &error)
         m.text = tr("The input could not be read.");
         m.remedy = tr("Check that it is the file or text the Developer Console gave you.");
         break;
+    case ErrorCode::ProxyAuthenticationFailed:
+        m.title = tr("Proxy sign-in failed");
+        m.text = tr("The proxy asks for a user name and password, and none were set or it rejected them. The same "
+                    "password is not sent again, so the proxy account is not locked.");
+        m.remedy = tr("Open Network settings and enter the proxy user name and password again (ask your network "
+                      "administrator which account to use).");
+        break;
+    case ErrorCode::ProxyUnreachable:
+        m.title = tr("Proxy not reachable");
+        m.text = tr("The proxy could not be reached, or it refused the connection.");
+        m.remedy = tr("Check the proxy host and port in Network settings, or choose \"System proxy\" or \"No "
+                      "proxy\" there.");
+        break;
+    case ErrorCode::TlsUntrustedCertificate:
+        m.title = tr("Untrusted certificate");
+        m.text = tr("The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy "
+                    "that inspects TLS is the usual cause: the certificates below show who signed it.");
+        m.remedy = tr("If the issuer is your company's proxy, ask for its CA certificate and add it in Network "
+                      "settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be "
+                      "intercepting the connection. Verification is never turned off.");
+        break;
     }
     QStringList details;
     if (error.httpStatus > 0)
@@ -287,6 +301,16 @@ UserMessage Messages::describe(const ims::Error &error)
         details << tr("Description: %1").arg(QString::fromStdString(error.imsDescription));
     if (!error.detail.empty())
         details << QString::fromStdString(error.detail);
+    if (!error.presentedChain.empty()) {
+        details << tr("Certificates presented (first is the server's):");
+        int position = 0;
+        for (const ims::CertificateSummary &c : error.presentedChain) {
+            details << tr("%1. Subject: %2").arg(++position).arg(QString::fromStdString(c.subject));
+            details << tr("   Issuer: %1").arg(QString::fromStdString(c.issuer));
+            details << tr("   SHA-256: %1").arg(QString::fromStdString(c.sha256));
+            details << tr("   Valid: %1 to %2").arg(QString::fromStdString(c.notBefore), QString::fromStdString(c.notAfter));
+        }
+    }
     m.details = details.join(QLatin1Char('\n'));
     return m;
 }

@@ -51,6 +51,8 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::InvalidRequest: return "invalid_request";
     case ErrorCode::UnsupportedGrantType: return "unsupported_grant_type";
     case ErrorCode::ClockSkew: return "clock_skew";
+    case ErrorCode::ProxyAuthenticationFailed: return "proxy_authentication_failed";
+    case ErrorCode::ProxyUnreachable: return "proxy_unreachable";
     }
     return "unknown";
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ims {
 
@@ -60,10 +61,23 @@ enum class ErrorCode {
     InvalidRequest,          // 400 invalid_request
     UnsupportedGrantType,    // 400 unsupported_grant_type
     ClockSkew,               // the server's Date differs from our clock, see Error::clockSkewSeconds
+    // Proxies and corporate TLS.
+    ProxyAuthenticationFailed, // the proxy wants credentials: none configured, or it rejected them
+    ProxyUnreachable,          // the configured (or system) proxy refused, timed out or was not found
 };
 
 // The last code, for loops over every code in tests and lookups.
-constexpr ErrorCode kLastErrorCode = ErrorCode::ClockSkew;
+constexpr ErrorCode kLastErrorCode = ErrorCode::ProxyUnreachable;
+
+// One certificate as a server (or a TLS-inspecting proxy) presented it, for the "Details" box.
+struct CertificateSummary
+{
+    std::string subject;   // distinguished name, e.g. "CN=Proxy CA,O=Example"
+    std::string issuer;
+    std::string sha256;    // "AB:CD:…"
+    std::string notBefore; // ISO 8601, UTC
+    std::string notAfter;
+};
 
 struct Error
 {
@@ -74,6 +88,9 @@ struct Error
     std::int64_t retryAfterSeconds = -1;
     std::int64_t clockSkewSeconds = 0; // ClockSkew: server clock minus ours
     std::string detail;          // technical detail for the "Details" box: never a secret value
+    // TLS verification failed: the chain the peer presented, leaf first, so an admin can see who
+    // intercepts (a corporate proxy's CA names itself here).
+    std::vector<CertificateSummary> presentedChain;
 
     explicit operator bool() const { return code != ErrorCode::None; }
 };
