@@ -1,6 +1,7 @@
 #include "propertiesdialog.h"
 
 #include "appcontext.h"
+#include "formfields.h"
 #include "imswizard.h"
 #include "messages.h"
 
@@ -53,7 +54,7 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
         field->setAccessibleName(label);
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
-        form->addRow(l, field);
+        form->addRow(l, withCopyButton(field, accessibleLabel(label)));
         return field;
     };
     if (m_readOnly) {
