@@ -48,13 +48,13 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
     }
 
     auto *form = new QFormLayout;
-    auto readOnlyRow = [this, form](const QString &label, const QString &value) {
+    auto readOnlyRow = [this, form](const QString &label, const QString &value, bool copyable = true) {
         auto *field = new QLineEdit(value, this);
         field->setReadOnly(true);
         field->setAccessibleName(label);
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
-        form->addRow(l, withCopyButton(field, accessibleLabel(label)));
+        form->addRow(l, copyable ? withCopyButton(field, accessibleLabel(label)) : field);
         return field;
     };
     if (m_readOnly) {
@@ -73,7 +73,7 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
                                                                             : tr("OAuth Server-to-Server"));
     readOnlyRow(tr("Authorization server:"), qs(config.authorizationServer));
     readOnlyRow(tr("Client ID:"), qs(config.clientId));
-    readOnlyRow(tr("Client secret:"), tr("saved in the keychain"));
+    readOnlyRow(tr("Client secret:"), tr("saved in the keychain"), false); // nothing to copy
     readOnlyRow(tr("Organization ID:"), qs(config.orgId));
     readOnlyRow(tr("Technical account ID:"), qs(config.technicalAccountId));
     if (!config.technicalAccountEmail.empty())

@@ -191,6 +191,8 @@ private slots:
             if (b->accessibleName().contains(QLatin1String("Client ID")))
                 copyClientId = b;
         QVERIFY2(copyClientId, "no copy button for the client ID");
+        for (QToolButton *b : dialog.findChildren<QToolButton *>())
+            QVERIFY2(!b->accessibleName().contains(QLatin1String("secret")), "a copy button for the secret's placeholder");
         QVERIFY(copyClientId->focusPolicy() & Qt::TabFocus);
         QVERIFY(!copyClientId->icon().isNull() || !copyClientId->text().isEmpty());
         QApplication::clipboard()->clear();
