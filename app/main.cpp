@@ -2,6 +2,7 @@
 // runs without a display. Parse arguments, build the objects, run.
 
 #include "appcontext.h"
+#include "appicon.h"
 #include "commandline.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
@@ -26,7 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationDisplayName(QStringLiteral("IMS Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+    // The desktop matches windows to io.imswizard.ImsWizard.desktop (icon, name) by this id.
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
+    installAppIcon();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

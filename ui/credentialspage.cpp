@@ -50,10 +50,10 @@ CredentialsPage::CredentialsPage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
         layout->addWidget(new SandboxFaultSelector(server, this));
 
     auto *buttons = new QHBoxLayout;
-    auto *paste = new QPushButton(tr("&Paste JSON"), this);
+    auto *paste = new QPushButton(tr("Paste &JSON"), this);
     paste->setObjectName(QStringLiteral("pasteJsonButton"));
     paste->setToolTip(tr("Fill the form from Developer Console JSON on the clipboard"));
-    auto *open = new QPushButton(tr("&Import JSON file…"), this);
+    auto *open = new QPushButton(tr("Import JSON &file…"), this);
     open->setObjectName(QStringLiteral("importJsonButton"));
     // Enter in a field means Next, never "paste" or "import".
     paste->setAutoDefault(false);

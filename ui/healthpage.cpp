@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "sandboxfaultselector.h"
 #include "sandboxserver.h"
+#include "formfields.h"
 #include "healthcheck.h"
 #include "imswizard.h"
 #include "messages.h"
@@ -123,9 +124,9 @@ HealthPage::HealthPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     auto *tokenLabel = new QLabel(tr("Access &token:"), m_tokenBox);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, m_token);
-    auto *claimsLabel = new QLabel(tr("&Decoded token:"), m_tokenBox);
+    auto *claimsLabel = new QLabel(tr("Dec&oded token:"), m_tokenBox);
     claimsLabel->setBuddy(m_claims);
-    form->addRow(claimsLabel, m_claims);
+    form->addRow(claimsLabel, withCopyButton(m_claims, tr("Decoded token")));
 
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
