@@ -76,7 +76,7 @@ HealthPage::HealthPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     buttons->addWidget(m_again);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
-    auto *network = new QPushButton(tr("&Network…"), this);
+    auto *network = new QPushButton(tr("Net&work…"), this);
     network->setObjectName(QStringLiteral("networkButton"));
     network->setAutoDefault(false);
     network->setToolTip(tr("Proxy and corporate TLS settings"));
