@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "commandline.h"
+#include "firstpaint.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
@@ -35,7 +36,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QApplication::translate("main", "Keep configurations in <dir>."),
                                        QStringLiteral("dir"), AppContext::defaultConfigDir());
-    parser.addOptions({sandbox, configDir});
+    const QCommandLineOption exitAfterFirstPaint(QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Open a new configuration's wizard and exit as soon as its first page "
+                                        "has been painted (start-up benchmark)."));
+    parser.addOptions({sandbox, configDir, exitAfterFirstPaint});
     parser.process(app);
 
     KeychainSecretStore secrets;
@@ -55,8 +59,12 @@ int main(int argc, char *argv[])
             QMessageBox::critical(&window, QApplication::translate("main", "Training sandbox"), error);
             return 1;
         }
-        window.newConfiguration();
+        ImsWizard *wizard = window.newConfiguration();
+        if (parser.isSet(exitAfterFirstPaint))
+            new FirstPaintExit(wizard->currentPage());
     } else {
+        if (parser.isSet(exitAfterFirstPaint))
+            new FirstPaintExit(window.newConfiguration()->currentPage());
         // Offer the sandbox when Adobe IMS cannot even be resolved (offline, training room).
         QHostInfo::lookupHost(QStringLiteral("ims-na1.adobelogin.com"), &window, [&window](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError)

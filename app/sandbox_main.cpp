@@ -43,7 +43,10 @@ int main(int argc, char *argv[])
         tr("After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print "
            "it as JSON before the banner. Its private key is a training key made on the spot: it is bound "
            "only to this running sandbox and is worthless anywhere else."));
-    parser.addOptions({port, stateDir, printCredentials, printServiceCredential});
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        tr("Answer 429 after <n> token requests per client and minute (default 30)."), QStringLiteral("n"),
+        QString::number(ims::SandboxIms::kRateLimit));
+    parser.addOptions({port, stateDir, printCredentials, printServiceCredential, rateLimit});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -59,12 +62,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool rateOk = false;
+    const int requestsPerMinute = parser.value(rateLimit).toInt(&rateOk);
+    if (!rateOk || requestsPerMinute < 1) {
+        err << tr("Not a positive number: %1").arg(parser.value(rateLimit)) << '\n';
+        return 2;
+    }
+
     SandboxServer server;
     QString error;
     if (!server.start(parser.value(stateDir), portNumber, &error)) {
         err << error << '\n';
         return 1;
     }
+    server.rules().setRateLimit(requestsPerMinute);
     if (!SandboxConsole::quitOnTerminationSignals(app))
         err << tr("Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.") << '\n';
     if (parser.isSet(printServiceCredential)) {

@@ -11,8 +11,17 @@
 #include <QTimer>
 
 HealthRunner::HealthRunner(AppContext *context, int maxConcurrent, QObject *parent)
-    : QObject(parent), m_context(context), m_maxConcurrent(std::max(1, maxConcurrent))
+    : QObject(parent), m_context(context), m_maxConcurrent(std::max(1, maxConcurrent)), m_flushTimer(new QTimer(this))
 {
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kBatchDelayMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &HealthRunner::flush);
+}
+
+HealthRunner::~HealthRunner()
+{
+    std::vector<ims::Configuration> updated;
+    writePending(updated);
 }
 
 void HealthRunner::enqueue(const ims::Configuration &config)
@@ -30,8 +39,7 @@ void HealthRunner::startNext()
         emit started(qs(config.id));
         run(config);
     }
-    if (m_running == 0 && m_queue.empty())
-        emit allDone();
+    // allDone comes from flush(), after the last results were written.
 }
 
 void HealthRunner::run(const ims::Configuration &config)
@@ -84,18 +92,64 @@ void HealthRunner::run(const ims::Configuration &config)
 
 void HealthRunner::complete(const ims::Configuration &config, const ims::HealthReport &report)
 {
-    // Record against what is stored now (the user may have renamed it meanwhile).
-    ims::Configuration updated = config;
-    if (auto loaded = m_context->store().load()) {
-        for (const auto &c : loaded.value())
-            if (c.id == config.id)
-                updated = c;
-    }
-    updated.recordHealth(ims::toHealthRecord(report));
-    if (auto error = m_context->store().upsert(updated))
-        qCWarning(lcStore) << "could not record a health check:" << ims::errorCodeName(error->code).data();
+    m_pending.push_back({config, report});
     --m_running;
-    emit finished(updated, report);
+    // The last one running: write now; otherwise wait a little for others to join the write.
+    if (m_running == 0 && m_queue.empty())
+        QTimer::singleShot(0, this, &HealthRunner::flush);
+    else if (!m_flushTimer->isActive())
+        m_flushTimer->start();
     // Next one from the event loop, so a long queue never deepens the stack.
     QTimer::singleShot(0, this, &HealthRunner::startNext);
+}
+
+// Records each pending result against what is stored now (the user may have renamed a
+// configuration meanwhile; one deleted meanwhile is not brought back): one load, one save.
+void HealthRunner::writePending(std::vector<ims::Configuration> &updated)
+{
+    if (m_pending.empty())
+        return;
+    ims::ConfigurationStore &store = m_context->store();
+    const bool lockedHere = !store.isLocked() && !store.lock();
+    auto loaded = store.load();
+    std::vector<ims::Configuration> configs;
+    if (loaded)
+        configs = std::move(loaded).value();
+    else
+        qCWarning(lcStore) << "could not read the store to record health checks:"
+                           << ims::errorCodeName(loaded.error().code).data();
+    bool changed = false;
+    for (const Pending &pending : m_pending) {
+        auto it = std::find_if(configs.begin(), configs.end(),
+                               [&](const ims::Configuration &c) { return c.id == pending.config.id; });
+        ims::Configuration result = it != configs.end() ? *it : pending.config;
+        result.recordHealth(ims::toHealthRecord(pending.report));
+        if (it != configs.end()) {
+            *it = result;
+            changed = true;
+        }
+        updated.push_back(std::move(result));
+    }
+    if (loaded && changed) {
+        if (auto error = store.save(configs))
+            qCWarning(lcStore) << "could not record health checks:" << ims::errorCodeName(error->code).data();
+    }
+    if (lockedHere)
+        store.unlock();
+}
+
+void HealthRunner::flush()
+{
+    m_flushTimer->stop();
+    if (m_pending.empty())
+        return;
+    std::vector<ims::Configuration> updated;
+    writePending(updated);
+    std::vector<Pending> done;
+    done.swap(m_pending);
+    QPointer<HealthRunner> self(this);
+    for (std::size_t i = 0; i < done.size() && self; ++i)
+        emit finished(updated[i], done[i].report);
+    if (self && m_running == 0 && m_queue.empty() && m_pending.empty())
+        emit allDone();
 }
