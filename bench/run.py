@@ -173,11 +173,15 @@ class Bench:
 
     def uilag(self, runs, bits):
         log(f"== UI lag during {bits}-bit key generation")
-        lags = []
+        lags, idle = [], []
         for _ in range(runs):
-            lags.append(self.imsbench_json("uilag", "--bits", str(bits))["max_lag_ms"])
-        self.row("ui_lag", f"Longest UI-thread stall while a {bits}-bit key is made (5 ms timer probe) vs one frame",
-                 lags, [FRAME_MS], "ms", lambda a, b: a / b, "≤ 1 frame (16 ms)", lambda r: r <= 1.0)
+            result = self.imsbench_json("uilag", "--bits", str(bits))
+            lags.append(result["max_lag_ms"])
+            idle.append(result["idle_max_lag_ms"])
+        self.row("ui_lag", f"Longest UI-thread stall (5 ms timer probe) while a {bits}-bit key is made "
+                 "vs the same probe idle as long", lags, idle, "ms", lambda a, b: a / max(b, 0.001),
+                 "stall ≤ 16 ms (one frame)", lambda r: summary(lags)["median"] <= FRAME_MS,
+                 note="target on the measured stall itself; the ratio shows how much is the machine's")
 
     def check_vs_curl(self, runs, config_dir):
         log("== single check vs curl")
@@ -332,8 +336,7 @@ def table(rows):
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for r in rows:
         ratio = f"{r['ratio']:+.1f} ms" if r["key"] == "console_open" else f"{r['ratio']:.2f}×"
-        baseline = fmt(r["baseline"], r["unit"]) if r["baseline"]["runs"] > 1 or r["key"] not in (
-            "ui_lag", "console_filter") else "16 ms (one frame)"
+        baseline = "16 ms (one frame)" if r["key"] == "console_filter" else fmt(r["baseline"], r["unit"])
         lines.append("| " + " | ".join([r["name"], fmt(r["measured"], r["unit"]), baseline, ratio, r["target"],
                                         "met" if r["met"] else "**missed**"]) + " |")
     return "\n".join(lines)

@@ -7,6 +7,8 @@
 #include <imscore/crypto.h>
 #include <imscore/secret_store.h>
 
+#include <QElapsedTimer>
+#include <algorithm>
 #include <QPointer>
 #include <QTimer>
 
@@ -144,7 +146,10 @@ void HealthRunner::flush()
     if (m_pending.empty())
         return;
     std::vector<ims::Configuration> updated;
+    QElapsedTimer writing;
+    writing.start();
     writePending(updated);
+    m_flushTimer->setInterval(int(std::clamp<qint64>(10 * writing.elapsed(), kBatchDelayMs, kMaxBatchDelayMs)));
     std::vector<Pending> done;
     done.swap(m_pending);
     QPointer<HealthRunner> self(this);

@@ -23,8 +23,11 @@ public:
     explicit HealthRunner(AppContext *context, int maxConcurrent = 4, QObject *parent = nullptr);
     ~HealthRunner() override; // writes results not yet written
 
-    // How long results may wait to be written together (while other checks still run).
+    // How long results may wait to be written together while other checks still run: at least
+    // kBatchDelayMs, and ten times as long as the last write took (a big store costs more to
+    // rewrite, so it is rewritten less often), at most kMaxBatchDelayMs.
     static constexpr int kBatchDelayMs = 100;
+    static constexpr int kMaxBatchDelayMs = 2000;
 
     void enqueue(const ims::Configuration &config);
     int queued() const { return int(m_queue.size()); }
