@@ -242,9 +242,9 @@ class Bench:
         self.row("concurrency", f"`check --all` of {n}: one after another vs 8 at once (speed-up)",
                  seq, par, "ms", lambda a, b: a / b, "≥ 4×", lambda r: r >= 4.0,
                  note=f"CPU time used during one run at 8 at once (median): ims-wizard "
-                      f"{summary(cpu)['median']:.0f} ms, sandbox {summary(server)['median']:.0f} ms, "
-                      f"gnome-keyring {summary(keyring)['median']:.0f} ms; wall {summary(par)['median']:.0f} ms "
-                      f"on {os.cpu_count()} cores")
+                      f"{summary(cpu)['median']:.0f} ms, sandbox {summary(server)['median']:.0f} ms"
+                      + (f", gnome-keyring {summary(keyring)['median']:.0f} ms" if keyring_pid else "")
+                      + f"; wall {summary(par)['median']:.0f} ms on {os.cpu_count()} cores")
 
     def wizard_rss(self, runs):
         log("== wizard memory")
