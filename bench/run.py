@@ -370,7 +370,8 @@ def main():
     parser.add_argument("--build-dir", default=os.path.join(ROOT, "build-bench"))
     parser.add_argument("--runs", type=int, default=11, help="runs per row (default 11)")
     parser.add_argument("--smoke", action="store_true", help="each benchmark once, tiny sizes")
-    parser.add_argument("--results", default=None, help="where to write the JSON (default bench/results.json)")
+    parser.add_argument("--results", default=None,
+                        help="where to write the JSON (default bench/results.json; with --smoke, in the build dir)")
     args = parser.parse_args()
 
     if not os.environ.get("IMS_IN_KEYRING_SESSION"):
@@ -386,7 +387,9 @@ def main():
         "seconds": round(seconds, 1), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "rows": bench.rows, "check_all_ms": getattr(bench, "many_times", {}),
     }
-    path = args.results or os.path.join(ROOT, "bench", "results.json")
+    # A smoke run's numbers mean nothing: they never replace the real results.
+    path = args.results or (os.path.join(os.path.abspath(args.build_dir), "bench-smoke-results.json") if args.smoke
+                            else os.path.join(ROOT, "bench", "results.json"))
     with open(path, "w") as f:
         json.dump(results, f, indent=2, ensure_ascii=False)
         f.write("\n")
