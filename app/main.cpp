@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "appicon.h"
 #include "commandline.h"
+#include "firstpaint.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
@@ -45,7 +46,10 @@ int main(int argc, char *argv[])
                                    QApplication::translate("main", "With --sandbox: simulate this problem (trainers; "
                                                                    "see ims-wizard sandbox --list-faults)."),
                                    QStringLiteral("name"));
-    parser.addOptions({sandbox, configDir, fault});
+    const QCommandLineOption exitAfterFirstPaint(QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Open a new configuration's wizard and exit as soon as its first page "
+                                        "has been painted (start-up benchmark)."));
+    parser.addOptions({sandbox, configDir, fault, exitAfterFirstPaint});
     parser.process(app);
 
     KeychainSecretStore secrets;
@@ -75,8 +79,12 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        window.newConfiguration();
+        ImsWizard *wizard = window.newConfiguration();
+        if (parser.isSet(exitAfterFirstPaint))
+            new FirstPaintExit(wizard->currentPage());
     } else {
+        if (parser.isSet(exitAfterFirstPaint))
+            new FirstPaintExit(window.newConfiguration()->currentPage());
         // Offer the sandbox when Adobe IMS cannot even be resolved (offline, training room).
         QHostInfo::lookupHost(QStringLiteral("ims-na1.adobelogin.com"), &window, [&window](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError)

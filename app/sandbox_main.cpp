@@ -45,7 +45,10 @@ int main(int argc, char *argv[])
            "only to this running sandbox and is worthless anywhere else."));
     const QCommandLineOption fault(QStringLiteral("fault"), SandboxConsole::faultOptionHelp(), QStringLiteral("name"));
     const QCommandLineOption listFaults(QStringLiteral("list-faults"), tr("List the fault modes and exit."));
-    parser.addOptions({port, stateDir, printCredentials, printServiceCredential, fault, listFaults});
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        tr("Answer 429 after <n> token requests per client and minute (default 30)."), QStringLiteral("n"),
+        QString::number(ims::SandboxIms::kRateLimit));
+    parser.addOptions({port, stateDir, printCredentials, printServiceCredential, fault, listFaults, rateLimit});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -65,6 +68,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    bool rateOk = false;
+    const int requestsPerMinute = parser.value(rateLimit).toInt(&rateOk);
+    if (!rateOk || requestsPerMinute < 1) {
+        err << tr("Not a positive number: %1").arg(parser.value(rateLimit)) << '\n';
+        return 2;
+    }
+
     QString error;
     if (!SandboxConsole::knownFault(parser.value(fault), &error)) {
         err << error << '\n';
@@ -79,6 +89,7 @@ int main(int argc, char *argv[])
         err << error << '\n';
         return 2;
     }
+    server.rules().setRateLimit(requestsPerMinute);
     if (!SandboxConsole::quitOnTerminationSignals(app))
         err << tr("Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.") << '\n';
     if (parser.isSet(printServiceCredential)) {

@@ -9,6 +9,7 @@ IMS_PACKAGES=(
   xvfb xauth x11-apps imagemagick curl fonts-dejavu-core
   poppler-utils
   desktop-file-utils appstream dpkg-dev librsvg2-bin libqt6svg6
+  python3
 )
 
 ims_sudo() {

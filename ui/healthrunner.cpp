@@ -7,12 +7,23 @@
 #include <imscore/crypto.h>
 #include <imscore/secret_store.h>
 
+#include <QElapsedTimer>
+#include <algorithm>
 #include <QPointer>
 #include <QTimer>
 
 HealthRunner::HealthRunner(AppContext *context, int maxConcurrent, QObject *parent)
-    : QObject(parent), m_context(context), m_maxConcurrent(std::max(1, maxConcurrent))
+    : QObject(parent), m_context(context), m_maxConcurrent(std::max(1, maxConcurrent)), m_flushTimer(new QTimer(this))
 {
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kBatchDelayMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &HealthRunner::flush);
+}
+
+HealthRunner::~HealthRunner()
+{
+    std::vector<ims::Configuration> updated;
+    writePending(updated);
 }
 
 void HealthRunner::enqueue(const ims::Configuration &config)
@@ -30,8 +41,7 @@ void HealthRunner::startNext()
         emit started(qs(config.id));
         run(config);
     }
-    if (m_running == 0 && m_queue.empty())
-        emit allDone();
+    // allDone comes from flush(), after the last results were written.
 }
 
 void HealthRunner::run(const ims::Configuration &config)
@@ -84,30 +94,72 @@ void HealthRunner::run(const ims::Configuration &config)
 
 void HealthRunner::complete(const ims::Configuration &config, const ims::HealthReport &report)
 {
-    // Record against what is stored now (the user, or another instance, may have changed it
-    // meanwhile): load, change, save under the store's lock.
-    ims::Configuration updated = config;
-    const bool missing = !report.ok && report.error.code == ims::ErrorCode::SecretMissing;
+    m_pending.push_back({config, report});
+    --m_running;
+    // The last one running: write now; otherwise wait a little for others to join the write.
+    if (m_running == 0 && m_queue.empty())
+        QTimer::singleShot(0, this, &HealthRunner::flush);
+    else if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+    // Next one from the event loop, so a long queue never deepens the stack.
+    QTimer::singleShot(0, this, &HealthRunner::startNext);
+}
+
+// Records each pending result against what is stored now (the user may have renamed a
+// configuration meanwhile; one deleted meanwhile is not brought back): one load, one save.
+void HealthRunner::writePending(std::vector<ims::Configuration> &updated)
+{
+    if (m_pending.empty())
+        return;
+    // Load, change, save under the store's lock (another instance may write too).
     auto error = m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
-        for (auto &c : configs) {
-            if (c.id != config.id)
-                continue;
-            c.recordHealth(ims::toHealthRecord(report));
+        updated.clear();
+        for (const Pending &pending : m_pending) {
+            auto it = std::find_if(configs.begin(), configs.end(),
+                                   [&](const ims::Configuration &c) { return c.id == pending.config.id; });
+            ims::Configuration result = it != configs.end() ? *it : pending.config;
+            result.recordHealth(ims::toHealthRecord(pending.report));
             // A keychain entry found gone marks the configuration until the secret is entered
             // again; a passing check proves it is back. Other failures (locked, denied) say
             // nothing about the entry and leave the mark as it was.
-            if (missing)
-                c.secretMissing = true;
-            else if (report.ok)
-                c.secretMissing = false;
-            updated = c;
+            if (!pending.report.ok && pending.report.error.code == ims::ErrorCode::SecretMissing)
+                result.secretMissing = true;
+            else if (pending.report.ok)
+                result.secretMissing = false;
+            if (it != configs.end())
+                *it = result;
+            updated.push_back(std::move(result));
         }
         return std::nullopt;
     });
-    if (error)
-        qCWarning(lcStore) << "could not record a health check:" << ims::errorCodeName(error->code).data();
-    --m_running;
-    emit finished(updated, report);
-    // Next one from the event loop, so a long queue never deepens the stack.
-    QTimer::singleShot(0, this, &HealthRunner::startNext);
+    if (error) {
+        qCWarning(lcStore) << "could not record health checks:" << ims::errorCodeName(error->code).data();
+        if (updated.size() != m_pending.size()) {
+            updated.clear();
+            for (const Pending &pending : m_pending) {
+                ims::Configuration result = pending.config;
+                result.recordHealth(ims::toHealthRecord(pending.report));
+                updated.push_back(std::move(result));
+            }
+        }
+    }
+}
+
+void HealthRunner::flush()
+{
+    m_flushTimer->stop();
+    if (m_pending.empty())
+        return;
+    std::vector<ims::Configuration> updated;
+    QElapsedTimer writing;
+    writing.start();
+    writePending(updated);
+    m_flushTimer->setInterval(int(std::clamp<qint64>(10 * writing.elapsed(), kBatchDelayMs, kMaxBatchDelayMs)));
+    std::vector<Pending> done;
+    done.swap(m_pending);
+    QPointer<HealthRunner> self(this);
+    for (std::size_t i = 0; i < done.size() && self; ++i)
+        emit finished(updated[i], done[i].report);
+    if (self && m_running == 0 && m_queue.empty() && m_pending.empty())
+        emit allDone();
 }

@@ -15,6 +15,7 @@ namespace {
 // Enough to check a partner's many configurations quickly without hammering IMS (which throttles
 // per client) or the keychain.
 constexpr int kMaxChecksInFlight = 8;
+constexpr int kMostChecksInFlight = 64; // --concurrency is capped here
 
 class CheckCommand : public Command
 {
@@ -32,6 +33,15 @@ public:
             m_session.failUsage(tr("Name configurations or use --all, not both."));
             return;
         }
+        int concurrency = kMaxChecksInFlight;
+        if (m_session.parser().isSet(QStringLiteral("concurrency"))) {
+            bool ok = false;
+            concurrency = m_session.parser().value(QStringLiteral("concurrency")).toInt(&ok);
+            if (!ok || concurrency < 1 || concurrency > kMostChecksInFlight) {
+                m_session.failUsage(tr("--concurrency takes a number from 1 to %1.").arg(kMostChecksInFlight));
+                return;
+            }
+        }
         const auto configs = m_session.loadConfigurations();
         if (!configs)
             return;
@@ -45,7 +55,7 @@ public:
         if (!m_session.ensureSandboxFor(m_targets))
             return;
 
-        m_runner = std::make_unique<HealthRunner>(&m_session.context(), kMaxChecksInFlight);
+        m_runner = std::make_unique<HealthRunner>(&m_session.context(), concurrency);
         QObject::connect(m_runner.get(), &HealthRunner::finished, m_runner.get(),
             [this](const ims::Configuration &config, const ims::HealthReport &report) {
                 arrived(config, report);
@@ -126,19 +136,25 @@ CommandInfo checkCommandInfo()
 {
     return {
         QStringLiteral("check"),
-        QStringLiteral("[NAME…|--all]"),
+        QStringLiteral("[NAME…|--all] [--concurrency N]"),
         CheckCommand::tr("Request a token for configurations (health check)."),
         CheckCommand::tr(
             "Requests a real access token for each named configuration (id, title or unique id "
-            "prefix), or for every configuration with --all or no NAME, at most %1 at a time. "
-            "Prints each result as it arrives: the token's expiry, scopes and client ID, never the "
+            "prefix), or for every configuration with --all or no NAME, at most %1 at a time "
+            "(--concurrency N: at most N, from 1 to %2). Prints each result as it arrives: the token's expiry, scopes and client ID, never the "
             "token; or what went wrong and what to do. Each result is recorded in the "
             "configuration's health history. Exit code 0 only when every check passed.")
-            .arg(kMaxChecksInFlight),
+            .arg(kMaxChecksInFlight)
+            .arg(kMostChecksInFlight),
         [](QCommandLineParser &parser) {
             parser.addOption({QStringLiteral("all"),
                 CheckCommand::tr("Check every configuration (rollback copies only when named).")});
             CliSession::addNetworkOptions(parser);
+            parser.addOption({QStringLiteral("concurrency"),
+                CheckCommand::tr("At most <n> checks at once (1 to %1; default %2).")
+                    .arg(kMostChecksInFlight)
+                    .arg(kMaxChecksInFlight),
+                QStringLiteral("n")});
         },
         [](CliSession &session) { return std::make_unique<CheckCommand>(session); },
     };

@@ -778,7 +778,7 @@ bool SandboxIms::throttled(const std::string &clientId, TimePoint now, std::int6
     std::vector<TimePoint> &times = m_requests[clientId];
     const TimePoint windowStart = now - kRateWindow;
     std::erase_if(times, [&](TimePoint t) { return t <= windowStart; });
-    if (times.size() >= static_cast<std::size_t>(kRateLimit)) {
+    if (times.size() >= static_cast<std::size_t>(m_rateLimit)) {
         const TimePoint oldest = *std::min_element(times.begin(), times.end());
         const auto wait = std::chrono::ceil<std::chrono::seconds>(oldest + kRateWindow - now).count();
         retryAfter = std::max<std::int64_t>(1, wait);

@@ -49,6 +49,10 @@ public:
     // Token requests per client within kRateWindow before 429 with Retry-After.
     static constexpr int kRateLimit = 30;
     static constexpr std::chrono::seconds kRateWindow {60};
+    // Requests per client within kRateWindow (default kRateLimit); benchmarks raise it so
+    // 1,000 checks of one sample client are not throttled.
+    void setRateLimit(int requestsPerWindow) { m_rateLimit = requestsPerWindow < 1 ? 1 : requestsPerWindow; }
+    int rateLimit() const { return m_rateLimit; }
 
     // Routes on method and path: POST /ims/token/v3 and /ims/token/v2 (OAuth client
     // credentials), POST /ims/exchange/jwt and the /sandbox/… helpers (both below); anything else
@@ -130,6 +134,7 @@ private:
     std::map<std::string, std::vector<Certificate>> m_bindings;
     std::set<std::string> m_convertedToOAuth;
     const SandboxFault *m_fault = nullptr;
+    int m_rateLimit = kRateLimit;
 };
 
 } // namespace ims
