@@ -7,8 +7,10 @@
 #include <imscore/token.h>
 #include <imscore/wizard_flow.h>
 
+#include <QUrl>
 #include <QWizard>
 
+#include <functional>
 #include <optional>
 
 class AppContext;
@@ -17,7 +19,10 @@ class ImsWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { SolutionPageId, CertificatePageId, CredentialsPageId, JwtCredentialsPageId, HealthPageId, SummaryPageId };
+    enum PageId {
+        SolutionPageId, CertificatePageId, CredentialsPageId, JwtCredentialsPageId, HealthPageId, SummaryPageId,
+        AemVersionPageId, ConsoleStepsPageId, CloudServicePageId,
+    };
 
     explicit ImsWizard(AppContext *context, QWidget *parent = nullptr);
 
@@ -35,6 +40,22 @@ public:
 
     int nextId() const override;
 
+    // Opens a console page or a folder (QDesktopServices by default; tests inject their own so no
+    // browser or file manager opens). Returns whether it was handed on.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    bool openUrl(const QUrl &url) const;
+
+    // The public certificate written where the user can pick it for "Upload public key"
+    // (<config dir>/certificates/<alias>/AEM-Adobe-IMS.crt); empty without a certificate.
+    QString writePublicCertificate(QString *error = nullptr) const;
+
+    // Training sandbox only: gives the credential's technical account the Target product role
+    // Editor (standing in for the Admin Console). done(ok, message) is called once.
+    void assignTargetEditorRole(std::function<void(bool, const QString &)> done);
+    // The client the sandbox's Target role applies to: the typed one, or the sample Target client.
+    std::string targetRoleClientId() const;
+
 signals:
     void configurationSaved(const QString &id);
 
@@ -45,6 +66,7 @@ private:
     ims::KeyAndCertificate m_keyPair;
     std::optional<ims::HealthReport> m_lastReport;
     std::string m_savedId;
+    UrlOpener m_opener;
 };
 
 // A clearly visible marker on every page while the wizard talks to the training sandbox.

@@ -23,4 +23,6 @@ public:
     static UserMessage describe(const ims::Error &error);
     static QString describe(const ims::FieldProblem &problem);
     static QString fieldLabel(ims::Field field);
+    // The label AEM shows for a cloud service property ("clientCode" → "Client Code").
+    static QString cloudServiceFieldLabel(const std::string &id);
 };

@@ -43,6 +43,9 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::UnsupportedKey: return "unsupported_key";
     case ErrorCode::MalformedInput: return "malformed_input";
     case ErrorCode::JwtEndOfLife: return "jwt_end_of_life";
+    case ErrorCode::TargetForbidden: return "target_forbidden";
+    case ErrorCode::TargetTenantNotFound: return "target_tenant_not_found";
+    case ErrorCode::BrandPortalExists: return "brand_portal_exists";
     }
     return "unknown";
 }

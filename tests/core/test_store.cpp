@@ -255,17 +255,18 @@ void TestStore::roundTripEveryField()
         compareConfigurations(parsed.value()[i], configs[i]);
 
     // Every error code survives, by name.
-    Configuration all = withId("codes");
-    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i)
-        all.health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
-    all.health.resize(std::min(all.health.size(), Configuration::kHealthHistory));
-    Configuration rest = withId("codes2");
-    for (int i = static_cast<int>(Configuration::kHealthHistory); i <= static_cast<int>(kLastErrorCode); ++i)
-        rest.health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
-    const auto codes = parseConfigurations(serializeConfigurations({all, rest}));
+    // (in configurations of at most kHealthHistory records each, however many codes there are)
+    std::vector<Configuration> holders;
+    for (int i = 0; i <= static_cast<int>(kLastErrorCode); ++i) {
+        if (holders.empty() || holders.back().health.size() == Configuration::kHealthHistory)
+            holders.push_back(withId("codes" + std::to_string(holders.size())));
+        holders.back().health.push_back(HealthRecord {i, false, static_cast<ErrorCode>(i), 0});
+    }
+    const auto codes = parseConfigurations(serializeConfigurations(holders));
     QVERIFY(codes.ok());
-    compareConfigurations(codes.value()[0], all);
-    compareConfigurations(codes.value()[1], rest);
+    QCOMPARE(codes.value().size(), holders.size());
+    for (std::size_t i = 0; i < holders.size(); ++i)
+        compareConfigurations(codes.value()[i], holders[i]);
 }
 
 void TestStore::documentShape()

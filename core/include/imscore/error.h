@@ -51,10 +51,14 @@ enum class ErrorCode {
     MalformedInput,
     // JWT (Service Account) credentials, deprecated.
     JwtEndOfLife,           // a new JWT configuration against real Adobe IMS is refused
+    // AEM cloud services.
+    TargetForbidden,        // Connect to Target: 403, the technical account lacks the Editor product role
+    TargetTenantNotFound,   // Connect to Target: 404, no such tenant
+    BrandPortalExists,      // a second Brand Portal IMS configuration (AEM allows exactly one)
 };
 
 // The last code, for loops over every code in tests and lookups.
-constexpr ErrorCode kLastErrorCode = ErrorCode::JwtEndOfLife;
+constexpr ErrorCode kLastErrorCode = ErrorCode::BrandPortalExists;
 
 struct Error
 {
