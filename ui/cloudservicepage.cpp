@@ -55,14 +55,19 @@ CloudServicePage::CloudServicePage(ImsWizard *wizard) : QWizardPage(wizard), m_w
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_formBox = new QWidget(scroll);
+    // The form, then what belongs to it (Connect to Target, the Brand Portal rule), scrolled together.
+    auto *content = new QWidget(scroll);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    m_formBox = new QWidget(content);
     m_formLayout = new QFormLayout(m_formBox);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    scroll->setWidget(m_formBox);
+    contentLayout->addWidget(m_formBox);
+    scroll->setWidget(content);
     layout->addWidget(scroll, 1);
 
     // Target: a real authenticated call to the Target Admin API with the token just retrieved.
-    m_targetBox = new QWidget(this);
+    m_targetBox = new QWidget(content);
     auto *targetLayout = new QVBoxLayout(m_targetBox);
     targetLayout->setContentsMargins(0, 0, 0, 0);
     auto *buttons = new QHBoxLayout;
@@ -82,10 +87,10 @@ CloudServicePage::CloudServicePage(ImsWizard *wizard) : QWizardPage(wizard), m_w
     m_connectResult->setWordWrap(true);
     m_connectResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     targetLayout->addWidget(m_connectResult);
-    layout->addWidget(m_targetBox);
+    contentLayout->addWidget(m_targetBox);
 
     // Brand Portal: exactly one IMS configuration.
-    m_brandPortal = new QFrame(this);
+    m_brandPortal = new QFrame(content);
     m_brandPortal->setObjectName(QStringLiteral("brandPortalExists"));
     m_brandPortal->setFrameShape(QFrame::StyledPanel);
     auto *bpLayout = new QVBoxLayout(m_brandPortal);
@@ -96,7 +101,8 @@ CloudServicePage::CloudServicePage(ImsWizard *wizard) : QWizardPage(wizard), m_w
     bpLayout->addWidget(m_brandPortalText);
     bpLayout->addWidget(m_replace);
     m_brandPortal->hide();
-    layout->addWidget(m_brandPortal);
+    contentLayout->addWidget(m_brandPortal);
+    contentLayout->addStretch(1);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("cloudProblemsLabel"));

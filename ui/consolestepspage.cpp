@@ -145,6 +145,7 @@ QWidget *ConsoleStepsPage::makeStep(const ims::ConsoleStep &step, int number)
     auto addValue = [&](const QString &label, const QString &value, const QString &name) {
         auto *edit = new QLineEdit(value, box);
         edit->setReadOnly(true);
+        edit->setCursorPosition(0); // long values (scopes) show their beginning
         edit->setObjectName(name);
         edit->setAccessibleName(label);
         auto *copy = new QToolButton(box);

@@ -198,6 +198,35 @@ private slots:
         QVERIFY(!cloudServiceForm("asset-compute", AemVersion::CloudService));
     }
 
+    void stockAndTagsForms()
+    {
+        Configuration c = configuration("tags", AemVersion::CloudService);
+        const auto tags = cloudServiceForm("tags", c.aemVersion);
+        QVERIFY(tags);
+        CloudServiceSettings s = defaultCloudService(*tags, c);
+        auto problems = cloudServiceProblems(*tags, s);
+        QVERIFY(hasProblem(problems, Field::CloudService, Problem::Required, "company"));
+        QVERIFY(hasProblem(problems, Field::CloudService, Problem::Required, "property"));
+        QVERIFY(!hasProblem(problems, Field::CloudService, Problem::Required, "stagingLibraryUri")); // optional
+        s.setField("company", "Acme");
+        s.setField("property", "Acme Web");
+        s.setField("productionLibraryUri", "http://assets.adobedtm.com/launch-x.min.js");
+        QVERIFY(hasProblem(cloudServiceProblems(*tags, s), Field::CloudService, Problem::NotHttps, "productionLibraryUri"));
+        s.setField("productionLibraryUri", "https://assets.adobedtm.com/launch-x.min.js");
+        QVERIFY(cloudServiceProblems(*tags, s).empty());
+        c.cloudService = s;
+        QVERIFY(exportCloudService(c)[0].name.starts_with("jcr_root/conf/global/settings/cloudconfigs/launch/"));
+
+        c = configuration("stock", AemVersion::Aem65Sp20OrHotfix);
+        const auto stock = cloudServiceForm("stock", c.aemVersion);
+        s = defaultCloudService(*stock, c);
+        QCOMPARE(*s.field("locale"), std::string("en_US"));
+        QCOMPARE(s.title, std::string("Adobe Stock"));
+        QVERIFY(cloudServiceProblems(*stock, s).empty());
+        s.setField("locale", "xx_YY");
+        QVERIFY(hasProblem(cloudServiceProblems(*stock, s), Field::CloudService, Problem::UnknownChoice, "locale"));
+    }
+
     void brandPortalUrl_data()
     {
         QTest::addColumn<QString>("url");

@@ -357,6 +357,7 @@ private slots:
         QCOMPARE(child<QLineEdit>(page, "value-target-editor-role-role")->text(), QStringLiteral("Editor"));
         child<QPushButton>(page, "open-target-editor-role")->click();
         QCOMPARE(opened.back(), QUrl(QStringLiteral("https://adminconsole.adobe.com/products")));
+        shot(wizard, "console-steps-target");
         wizard.next(); // the Editor role is not given yet
         fillOAuth(wizard, target);
         passHealthCheck(wizard);
