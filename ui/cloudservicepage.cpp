@@ -22,6 +22,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 QString editorName(const std::string &id)
 {
@@ -214,6 +216,20 @@ void CloudServicePage::rebuild()
         m_formLayout->addRow(labelWidget, editor);
         m_editors[f.id] = editor;
     }
+    // Focus where typing is needed first: the first required field still empty, else the title.
+    QWidget *focus = nullptr;
+    for (const ims::CloudFormField &f : m_form->fields) {
+        auto *edit = qobject_cast<QLineEdit *>(m_editors[f.id]);
+        if (edit && !edit->isReadOnly() && (!focus || (f.required && edit->text().isEmpty()))) {
+            const bool better = !focus || (f.required && edit->text().isEmpty());
+            if (better)
+                focus = edit;
+            if (f.required && edit->text().isEmpty())
+                break;
+        }
+    }
+    if (focus)
+        focus->setFocus();
     showProblems();
 }
 

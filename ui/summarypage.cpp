@@ -12,11 +12,14 @@
 #include <imscore/secret_store.h>
 
 #include <QFormLayout>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SummaryPage::SummaryPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
@@ -154,6 +157,16 @@ void SummaryPage::startSave()
             else if (f.kind == ims::CloudFieldKind::Secret)
                 config.cloudService->setField(f.id, config.clientSecretRef);
         }
+    }
+    // Ticks of steps that no longer apply (the solution or authentication changed after Back) go.
+    {
+        std::vector<std::string> ticks;
+        for (const ims::ConsoleStep &step : ims::consoleSteps(config)) {
+            if (std::find(config.consoleStepsDone.begin(), config.consoleStepsDone.end(), step.id)
+                != config.consoleStepsDone.end())
+                ticks.push_back(step.id);
+        }
+        config.consoleStepsDone = std::move(ticks);
     }
     const bool replaceBrandPortal = config.solutionId == "brand-portal" && m_wizard->state().replaceBrandPortal;
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
