@@ -270,6 +270,18 @@ QString Messages::fieldLabel(ims::Field field)
     return {};
 }
 
+QString Messages::aemVersionLabel(ims::AemVersion version)
+{
+    switch (version) {
+    case ims::AemVersion::Unknown: return {};
+    case ims::AemVersion::Aem63OrEarlier: return tr("AEM 6.3 or earlier");
+    case ims::AemVersion::Aem64To65BeforeSp20: return tr("AEM 6.4, or 6.5 before SP20");
+    case ims::AemVersion::Aem65Sp20OrHotfix: return tr("AEM 6.5 SP20 or later (or with the hotfix)");
+    case ims::AemVersion::CloudService: return tr("AEM as a Cloud Service");
+    }
+    return {};
+}
+
 QString Messages::cloudServiceFieldLabel(const std::string &id)
 {
     if (id == "jcr:title") return tr("Title");

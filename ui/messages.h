@@ -25,4 +25,6 @@ public:
     static QString fieldLabel(ims::Field field);
     // The label AEM shows for a cloud service property ("clientCode" → "Client Code").
     static QString cloudServiceFieldLabel(const std::string &id);
+    // "AEM 6.5 SP20 or later (or hotfix)" …; empty for Unknown.
+    static QString aemVersionLabel(ims::AemVersion version);
 };

@@ -102,7 +102,7 @@ void SummaryPage::initializePage()
         html += row(tr("Scopes"), qs(ims::joinScopes(c.scopes)));
     }
     html += row(tr("Health check"), m_wizard->state().healthOk ? tr("Token retrieved successfully") : tr("Not passed"));
-    html += row(tr("AEM version"), qs(std::string(ims::aemVersionName(c.aemVersion))));
+    html += row(tr("AEM version"), Messages::aemVersionLabel(c.aemVersion));
     if (c.cloudService && !m_wizard->state().skipCloudService
         && ims::cloudServiceForm(c.solutionId, c.aemVersion))
         html += row(c.cloudService->legacy ? tr("Cloud Services (legacy)") : tr("Cloud service"), qs(c.cloudService->title));

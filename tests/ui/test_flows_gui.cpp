@@ -7,6 +7,7 @@
 #include "appcontext.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
+#include "propertiesdialog.h"
 #include "sandboxserver.h"
 #include "testutil.h"
 
@@ -429,6 +430,13 @@ private slots:
                 != saved.consoleStepsDone.end());
         QCOMPARE(readSecret(saved.clientSecretRef), target.clientSecret);
         m_usedSecrets << qstr(target.clientSecret);
+        // The configuration's properties show what the wizard remembered.
+        PropertiesDialog properties(m_context.get(), saved);
+        QStringList shown;
+        for (const QLineEdit *edit : properties.findChildren<QLineEdit *>())
+            shown << edit->text();
+        QVERIFY2(shown.contains(QStringLiteral("AEM 6.5 SP20 or later (or with the hotfix)")), qPrintable(shown.join(u'|')));
+        QVERIFY(shown.contains(QStringLiteral("Adobe Target")));
         m_usedSecrets << QString::fromUtf8(wizard.lastReport()->accessToken.reveal().data(),
                                            qsizetype(wizard.lastReport()->accessToken.size()));
         QApplication::clipboard()->clear();
