@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "handoverreport.h"
+
 #include "appcontext.h"
 #include "asyncdialogs.h"
 #include "configurationmodel.h"
@@ -16,6 +18,7 @@
 #include <imscore/secret_store.h>
 
 #include <QAction>
+#include <QDateTime>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -71,6 +74,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                                QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = action(tr("&Delete…"), "deleteAction", QStyle::SP_TrashIcon, QKeySequence::Delete);
     m_rollbackAction = action(tr("&Roll back migration…"), "rollbackAction", QStyle::SP_ArrowBack, {});
+    m_reportAction = action(tr("Handover &report…"), "reportAction", QStyle::SP_FileDialogContentsView,
+                            QKeySequence(Qt::CTRL | Qt::Key_R));
     for (QAction *a : {create, import, m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction,
                        m_exportAction})
         toolbar->addAction(a);
@@ -80,6 +85,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     menu->addSeparator();
     menu->addActions({m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction, m_rollbackAction,
                       m_exportAction, m_duplicateAction, m_deleteAction});
+    menu->addSeparator();
+    menu->addAction(m_reportAction);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -158,6 +165,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showProperties);
     connect(m_migrateAction, &QAction::triggered, this, &MainWindow::migrateSelected);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelected);
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showHandoverReport);
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(true); });
     connect(m_rollbackAction, &QAction::triggered, this, [this] { rollBackSelected(true); });
@@ -231,6 +239,7 @@ void MainWindow::updateActions()
     }
     m_checkAction->setEnabled(any);
     m_checkAllAction->setEnabled(m_model->rowCount() > 0);
+    m_reportAction->setEnabled(m_model->rowCount() > 0);
     m_propertiesAction->setEnabled(one);
     m_migrateAction->setEnabled(jwt);
     m_exportAction->setEnabled(one);
@@ -393,23 +402,19 @@ void MainWindow::deleteSelected(bool askFirst)
 
 void MainWindow::removeConfigurations(const QList<ims::Configuration> &configs)
 {
-    auto loaded = m_context->store().load();
-    if (!loaded) {
-        showMessage(Messages::describe(loaded.error()).title);
-        return;
-    }
-    std::vector<ims::Configuration> remaining;
     std::vector<std::string> refs;
-    for (const ims::Configuration &c : loaded.value()) {
-        const bool gone = std::any_of(configs.begin(), configs.end(), [&](const auto &d) { return d.id == c.id; });
-        if (!gone)
-            remaining.push_back(c);
-    }
-    for (const ims::Configuration &c : configs)
-        for (const std::string &ref : ims::secretRefsOnlyIn(c, remaining))
-            refs.push_back(ref);
-    // The store first: if it cannot be written, the secrets stay where they are.
-    if (auto error = m_context->store().save(remaining)) {
+    // Load, remove, save under the store's lock (no update of another instance is lost). The
+    // store first: if it cannot be written, the secrets stay where they are.
+    auto error = m_context->store().update([&](std::vector<ims::Configuration> &all) -> std::optional<ims::Error> {
+        std::erase_if(all, [&](const ims::Configuration &c) {
+            return std::any_of(configs.begin(), configs.end(), [&](const auto &d) { return d.id == c.id; });
+        });
+        for (const ims::Configuration &c : configs)
+            for (const std::string &ref : ims::secretRefsOnlyIn(c, all))
+                refs.push_back(ref);
+        return std::nullopt;
+    });
+    if (error) {
         showMessage(tr("Not deleted: %1").arg(Messages::describe(*error).title));
         return;
     }
@@ -515,4 +520,21 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!paths.isEmpty())
         importFiles(paths);
     event->acceptProposedAction();
+}
+
+HandoverReportDialog *MainWindow::showHandoverReport()
+{
+    // The selected configurations, or every one when nothing is selected.
+    std::vector<ims::Configuration> chosen;
+    for (const ims::Configuration &c : selectedConfigurations())
+        chosen.push_back(c);
+    if (chosen.empty())
+        chosen = m_model->configurations();
+    if (chosen.empty())
+        return nullptr;
+    const auto now = QDateTime::currentSecsSinceEpoch();
+    auto *dialog = new HandoverReportDialog(ims::buildHandoverReport(chosen, now), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
