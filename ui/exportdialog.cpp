@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -149,6 +150,8 @@ void ExportDialog::updateState()
 bool ExportDialog::writeFile(const QString &name, const QByteArray &data, bool secret, QString *error)
 {
     QDir().mkpath(m_directory->text());
+    // Cloud service content sits in sub-folders (jcr_root/conf/…).
+    QDir().mkpath(QFileInfo(QDir(m_directory->text()).filePath(name)).absolutePath());
     QSaveFile file(QDir(m_directory->text()).filePath(name));
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Could not write %1: %2").arg(name, file.errorString());

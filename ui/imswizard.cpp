@@ -1,16 +1,27 @@
 #include "imswizard.h"
 
+#include "aemversionpage.h"
 #include "appcontext.h"
 #include "appicon.h"
 #include "certificatepage.h"
+#include "cloudservicepage.h"
+#include "consolestepspage.h"
 #include "credentialspage.h"
 #include "jwtcredentialspage.h"
 #include "healthpage.h"
 #include "solutionpage.h"
 #include "summarypage.h"
+#include "qttransport.h"
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
+#include <imscore/sandbox.h>
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSaveFile>
 
 #include <QCoreApplication>
 #include <QDragEnterEvent>
@@ -31,6 +42,9 @@ int toId(ims::WizardPage page)
     case ims::WizardPage::JwtCredentials: return ImsWizard::JwtCredentialsPageId;
     case ims::WizardPage::HealthCheck: return ImsWizard::HealthPageId;
     case ims::WizardPage::Summary: return ImsWizard::SummaryPageId;
+    case ims::WizardPage::AemVersion: return ImsWizard::AemVersionPageId;
+    case ims::WizardPage::ConsoleSteps: return ImsWizard::ConsoleStepsPageId;
+    case ims::WizardPage::CloudService: return ImsWizard::CloudServicePageId;
     case ims::WizardPage::Done: return -1;
     }
     return -1;
@@ -45,6 +59,9 @@ ims::WizardPage toPage(int id)
     case ImsWizard::JwtCredentialsPageId: return ims::WizardPage::JwtCredentials;
     case ImsWizard::HealthPageId: return ims::WizardPage::HealthCheck;
     case ImsWizard::SummaryPageId: return ims::WizardPage::Summary;
+    case ImsWizard::AemVersionPageId: return ims::WizardPage::AemVersion;
+    case ImsWizard::ConsoleStepsPageId: return ims::WizardPage::ConsoleSteps;
+    case ImsWizard::CloudServicePageId: return ims::WizardPage::CloudService;
     default: return ims::WizardPage::Done;
     }
 }
@@ -84,7 +101,10 @@ ImsWizard::ImsWizard(AppContext *context, QWidget *parent) : QWizard(parent), m_
     setPage(JwtCredentialsPageId, new JwtCredentialsPage(this));
     setPage(HealthPageId, new HealthPage(this));
     setPage(SummaryPageId, new SummaryPage(this));
-    setStartId(SolutionPageId);
+    setPage(AemVersionPageId, new AemVersionPage(this));
+    setPage(ConsoleStepsPageId, new ConsoleStepsPage(this));
+    setPage(CloudServicePageId, new CloudServicePage(this));
+    setStartId(AemVersionPageId);
 }
 
 void ImsWizard::setKeyPair(ims::KeyAndCertificate pair, const std::string &alias)
@@ -163,6 +183,67 @@ QUrl ImsWizard::documentationUrl() const
         break;
     }
     return QUrl(QLatin1String(AdobeDocs::kImsIntegrationsAem65));
+}
+
+bool ImsWizard::openUrl(const QUrl &url) const
+{
+    return m_opener ? m_opener(url) : QDesktopServices::openUrl(url);
+}
+
+QString ImsWizard::writePublicCertificate(QString *error) const
+{
+    const ims::Configuration &c = m_state.config;
+    if (c.certificatePem.empty())
+        return {};
+    QString alias = qs(c.certificateAlias.empty() ? std::string("certificate") : c.certificateAlias);
+    alias.replace(QLatin1Char('/'), QLatin1Char('_'));
+    const QString folder = QDir(m_context->configDir()).filePath(QStringLiteral("certificates/") + alias);
+    const QString path = QDir(folder).filePath(QLatin1String(ims::kPublicCertificateFileName.data()));
+    QDir().mkpath(folder);
+    QSaveFile file(path); // public: the certificate only, never the key
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(c.certificatePem)) < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    return QFileInfo(path).absoluteFilePath();
+}
+
+std::string ImsWizard::targetRoleClientId() const
+{
+    if (!m_state.config.clientId.empty())
+        return m_state.config.clientId;
+    for (const ims::SandboxClient &client : ims::sandboxOrganisation()) {
+        if (client.solutionId == "target")
+            return client.clientId;
+    }
+    return {};
+}
+
+void ImsWizard::assignTargetEditorRole(std::function<void(bool, const QString &)> done)
+{
+    if (!m_context->sandboxActive()) {
+        done(false, tr("Only the training sandbox can be changed from here; use the Admin Console."));
+        return;
+    }
+    ims::HttpRequest request;
+    request.method = "POST";
+    const QString clientId = QString::fromUtf8(QUrl::toPercentEncoding(qs(targetRoleClientId())));
+    request.url = (m_context->sandboxUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/sandbox/clients/")
+                   + clientId + QStringLiteral("/target-role"))
+                      .toStdString();
+    request.headers.emplace_back("Content-Type", "application/json");
+    request.body = R"({"role":"editor"})";
+    QPointer<ImsWizard> self(this);
+    m_context->transport()->send(request, [self, done](ims::HttpResponse response) {
+        if (!self)
+            return;
+        if (response.status == 200)
+            done(true, tr("The technical account now has the Target role Editor (training sandbox)."));
+        else
+            done(false, tr("The training sandbox did not change the role (HTTP status %1).").arg(response.status));
+    });
 }
 
 QWidget *makeSandboxBanner(QWidget *parent)

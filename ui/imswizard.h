@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QWizard>
 
+#include <functional>
 #include <optional>
 
 class AppContext;
@@ -21,7 +22,10 @@ class ImsWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { SolutionPageId, CertificatePageId, CredentialsPageId, JwtCredentialsPageId, HealthPageId, SummaryPageId };
+    enum PageId {
+        SolutionPageId, CertificatePageId, CredentialsPageId, JwtCredentialsPageId, HealthPageId, SummaryPageId,
+        AemVersionPageId, ConsoleStepsPageId, CloudServicePageId,
+    };
 
     explicit ImsWizard(AppContext *context, QWidget *parent = nullptr);
 
@@ -48,6 +52,22 @@ public:
     QUrl documentationUrl() const;
     void setDocumentationOpener(AdobeDocs::Opener opener) { m_openDocumentation = std::move(opener); }
 
+    // Opens a console page or a folder (QDesktopServices by default; tests inject their own so no
+    // browser or file manager opens). Returns whether it was handed on.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    bool openUrl(const QUrl &url) const;
+
+    // The public certificate written where the user can pick it for "Upload public key"
+    // (<config dir>/certificates/<alias>/AEM-Adobe-IMS.crt); empty without a certificate.
+    QString writePublicCertificate(QString *error = nullptr) const;
+
+    // Training sandbox only: gives the credential's technical account the Target product role
+    // Editor (standing in for the Admin Console). done(ok, message) is called once.
+    void assignTargetEditorRole(std::function<void(bool, const QString &)> done);
+    // The client the sandbox's Target role applies to: the typed one, or the sample Target client.
+    std::string targetRoleClientId() const;
+
 signals:
     void configurationSaved(const QString &id);
 
@@ -66,6 +86,7 @@ private:
     std::string m_savedId;
     AdobeDocs::Opener m_openDocumentation = AdobeDocs::systemOpener();
     QPointer<QWidget> m_pageFocus;
+    UrlOpener m_opener;
 };
 
 // A clearly visible marker on every page while the wizard talks to the training sandbox.

@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include <imscore/cloud_service.h>
+
 using ims::ErrorCode;
 
 UserMessage Messages::describe(const ims::Error &error)
@@ -264,6 +266,23 @@ UserMessage Messages::describe(const ims::Error &error)
                  nullptr, int(-error.clockSkewSeconds));
         m.remedy = tr("Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry "
                       "times look shifted, and JWT credentials are rejected beyond about 30 seconds.");
+    case ErrorCode::TargetForbidden:
+        m.title = tr("Target refused: product role");
+        m.text = tr("Adobe Target accepted the token but refused the request: the credential's technical account "
+                    "has the Target product role Observer (or none), which may only read.");
+        m.remedy = tr("In the Admin Console, open Adobe Target, the product profile of this credential, and give "
+                      "the technical account (API credentials) the role Editor. Then connect again.");
+        break;
+    case ErrorCode::TargetTenantNotFound:
+        m.title = tr("Unknown Target tenant");
+        m.text = tr("Adobe Target does not know this Tenant ID.");
+        m.remedy = tr("Copy the tenant from the Experience Cloud address (the part after @ in "
+                      "experience.adobe.com/#/@tenant/target) into Tenant ID.");
+        break;
+    case ErrorCode::BrandPortalExists:
+        m.title = tr("A Brand Portal configuration exists");
+        m.text = tr("AEM allows exactly one Brand Portal IMS configuration.");
+        m.remedy = tr("Replace the existing configuration, or cancel and edit it instead.");
         break;
     case ErrorCode::MalformedInput:
         m.title = tr("Unreadable input");
@@ -332,13 +351,56 @@ QString Messages::fieldLabel(ims::Field field)
     case ims::Field::Metascopes: return tr("Metascopes");
     case ims::Field::PrivateKey: return tr("Private key");
     case ims::Field::Certificate: return tr("Certificate");
+    case ims::Field::AemVersion: return tr("AEM version");
+    case ims::Field::CloudService: return tr("Cloud service setting");
     }
     return {};
 }
 
+QString Messages::aemVersionLabel(ims::AemVersion version)
+{
+    switch (version) {
+    case ims::AemVersion::Unknown: return {};
+    case ims::AemVersion::Aem63OrEarlier: return tr("AEM 6.3 or earlier");
+    case ims::AemVersion::Aem64To65BeforeSp20: return tr("AEM 6.4, or 6.5 before SP20");
+    case ims::AemVersion::Aem65Sp20OrHotfix: return tr("AEM 6.5 SP20 or later (or with the hotfix)");
+    case ims::AemVersion::CloudService: return tr("AEM as a Cloud Service");
+    }
+    return {};
+}
+
+QString Messages::cloudServiceFieldLabel(const std::string &id)
+{
+    if (id == "jcr:title") return tr("Title");
+    if (id == "authentication") return tr("Authentication");
+    if (id == "clientCode") return tr("Client Code");
+    if (id == "tenantId") return tr("Tenant ID");
+    if (id == "imsConfigId") return tr("IMS Configuration");
+    if (id == "api") return tr("API Type");
+    if (id == "a4tAnalyticsConfiguration") return tr("A4T Analytics Cloud Configuration");
+    if (id == "useAccurateTargeting") return tr("Use accurate targeting");
+    if (id == "synchronizeSegments") return tr("Synchronize segments from Adobe Target");
+    if (id == "clientLibrary") return tr("Client library");
+    if (id == "useTagManagement") return tr("Use Tag Management System to deliver client library");
+    if (id == "customAtJs") return tr("Custom AT.js");
+    if (id == "serviceUrl") return tr("Service URL");
+    if (id == "locale") return tr("Locale");
+    if (id == "company") return tr("Company");
+    if (id == "property") return tr("Property");
+    if (id == "stagingLibraryUri") return tr("Staging library URI");
+    if (id == "productionLibraryUri") return tr("Production library URI");
+    if (id == "linkExternalizerAlias") return tr("AEM Link Externalizer alias");
+    if (id == "apiKey") return tr("API Key");
+    if (id == "technicalAccountId") return tr("Technical Account ID");
+    if (id == "orgId") return tr("Organization ID");
+    if (id == "clientSecret") return tr("Client Secret");
+    if (id == "replaceBrandPortal") return tr("Consent to replace the existing Brand Portal configuration");
+    return QString::fromStdString(id);
+}
+
 QString Messages::describe(const ims::FieldProblem &p)
 {
-    const QString field = fieldLabel(p.field);
+    const QString field = p.field == ims::Field::CloudService ? cloudServiceFieldLabel(p.detail) : fieldLabel(p.field);
     const QString detail = QString::fromStdString(p.detail);
     switch (p.problem) {
     case ims::Problem::Required: return tr("%1 is required.").arg(field);
@@ -367,6 +429,17 @@ QString Messages::describe(const ims::FieldProblem &p)
         return tr("JWT credentials reached end of life on 30 June 2025: new ones work only in the training sandbox. "
                   "Choose OAuth Server-to-Server.");
     case ims::Problem::CertificateExpired: return tr("%1 has expired. Create a new certificate.").arg(field);
+    case ims::Problem::NeedsNewerAem:
+        return tr("AEM 6.3 and earlier have no IMS configuration for this solution; only Adobe I/O Events has a "
+                  "legacy Cloud Services configuration there. Choose a newer AEM version or Adobe I/O Events.");
+    case ims::Problem::OAuthNeedsNewerAem:
+        return tr("OAuth Server-to-Server needs AEM 6.5 Service Pack 20 or later, or SP11–SP19 with the %1.")
+            .arg(QString::fromLatin1(ims::kOAuthCompatibilityHotfix.data(), qsizetype(ims::kOAuthCompatibilityHotfix.size())));
+    case ims::Problem::UnknownChoice: return tr("Choose one of the values offered for %1.").arg(field);
+    case ims::Problem::TenantShape:
+        return tr("%1 may contain only lower-case letters, digits, dashes and underscores.").arg(field);
+    case ims::Problem::BrandPortalUrlShape:
+        return tr("%1 must look like https://<tenant>.brand-portal.adobe.com.").arg(field);
     }
     return {};
 }

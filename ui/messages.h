@@ -23,4 +23,8 @@ public:
     static UserMessage describe(const ims::Error &error);
     static QString describe(const ims::FieldProblem &problem);
     static QString fieldLabel(ims::Field field);
+    // The label AEM shows for a cloud service property ("clientCode" → "Client Code").
+    static QString cloudServiceFieldLabel(const std::string &id);
+    // "AEM 6.5 SP20 or later (or hotfix)" …; empty for Unknown.
+    static QString aemVersionLabel(ims::AemVersion version);
 };

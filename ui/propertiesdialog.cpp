@@ -73,6 +73,11 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
     readOnlyRow(tr("Cloud solution:"), solution ? qs(solution->name) : qs(config.solutionId));
     readOnlyRow(tr("Authentication:"), config.authType == ims::AuthType::Jwt ? tr("JWT Credentials (deprecated)")
                                                                             : tr("OAuth Server-to-Server"));
+    if (config.aemVersion != ims::AemVersion::Unknown)
+        readOnlyRow(tr("AEM version:"), Messages::aemVersionLabel(config.aemVersion));
+    if (config.cloudService)
+        readOnlyRow(config.cloudService->legacy ? tr("Cloud Services (legacy):") : tr("Cloud service:"),
+                    qs(config.cloudService->title));
     readOnlyRow(tr("Authorization server:"), qs(config.authorizationServer));
     readOnlyRow(tr("Client ID:"), qs(config.clientId));
     {

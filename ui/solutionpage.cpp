@@ -5,8 +5,12 @@
 #include "messages.h"
 
 #include <imscore/catalog.h>
+#include <imscore/cloud_service.h>
 
 #include <QButtonGroup>
+#include <QStringList>
+
+#include <algorithm>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,13 +71,25 @@ SolutionPage::SolutionPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wi
                                m_endOfLife);
     eolText->setWordWrap(true);
     auto *useOAuth = new QPushButton(tr("&Use OAuth instead"), m_endOfLife);
+    m_useOAuth = useOAuth;
     useOAuth->setObjectName(QStringLiteral("useOAuthButton"));
     useOAuth->setAutoDefault(false);
     eolLayout->addWidget(eolText, 1);
     eolLayout->addWidget(useOAuth);
     authLayout->addWidget(m_endOfLife);
     m_endOfLife->hide();
+    // Where the AEM version has no OAuth: why, and the hotfix that adds it.
+    m_oauthNote = new QLabel(authBox);
+    m_oauthNote->setObjectName(QStringLiteral("oauthVersionNote"));
+    m_oauthNote->setWordWrap(true);
+    m_oauthNote->hide();
+    authLayout->addWidget(m_oauthNote);
     layout->addWidget(authBox);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("solutionProblemsLabel"));
+    m_problems->setWordWrap(true);
+    m_problems->hide();
+    layout->addWidget(m_problems);
 
     connect(m_oauth, &QRadioButton::toggled, this, &SolutionPage::authTypeChanged);
     connect(useOAuth, &QPushButton::clicked, m_oauth, [this] { m_oauth->setChecked(true); });
@@ -89,15 +105,56 @@ SolutionPage::SolutionPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wi
 
 void SolutionPage::initializePage()
 {
-    // A sane default (the first solution, Adobe Target), or the earlier choice after Back.
+    applyAemVersion();
+    // A sane default (the first solution the AEM version offers), or the earlier choice after Back.
+    const ims::AemVersion version = m_wizard->state().config.aemVersion;
     const QString current = qs(m_wizard->state().config.solutionId);
-    m_list->setCurrentRow(0);
+    int row = -1;
     for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(Qt::UserRole).toString() == current)
-            m_list->setCurrentRow(i);
+        const QString id = m_list->item(i)->data(Qt::UserRole).toString();
+        if (!ims::solutionAvailable(version, id.toStdString()))
+            continue;
+        if (row < 0 || id == current)
+            row = i;
     }
+    m_list->setCurrentRow(std::max(row, 0));
     (m_wizard->state().config.authType == ims::AuthType::Jwt ? m_jwt : m_oauth)->setChecked(true);
+    authTypeChanged();
     m_list->setFocus();
+}
+
+void SolutionPage::applyAemVersion()
+{
+    const ims::AemVersion version = m_wizard->state().config.aemVersion;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        const std::string id = item->data(Qt::UserRole).toString().toStdString();
+        const ims::CloudSolution *solution = ims::findSolution(id);
+        const bool available = ims::solutionAvailable(version, id);
+        item->setFlags(available ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags);
+        item->setText(available || !solution ? qs(solution ? solution->name : id)
+                                             : tr("%1 (needs AEM 6.4 or later)").arg(qs(solution->name)));
+    }
+    const bool oauth = ims::supportsOAuth(version);
+    m_oauth->setEnabled(oauth);
+    m_useOAuth->setVisible(oauth);
+    m_oauthNote->setVisible(!oauth);
+    if (!oauth) {
+        m_oauthNote->setText(Messages::describe(ims::FieldProblem{ims::Field::AuthType, ims::Problem::OAuthNeedsNewerAem,
+                                                                  std::string(ims::aemVersionName(version))}));
+        m_jwt->setChecked(true);
+    }
+}
+
+void SolutionPage::showProblems()
+{
+    QStringList lines;
+    for (const ims::FieldProblem &p : ims::pageProblems(ims::WizardPage::Solution, m_wizard->state())) {
+        if (p.problem != ims::Problem::JwtEndOfLife) // shown with its own button
+            lines << Messages::describe(p);
+    }
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
 }
 
 void SolutionPage::authTypeChanged()
@@ -105,6 +162,7 @@ void SolutionPage::authTypeChanged()
     ims::WizardState &state = m_wizard->state();
     state.config.authType = m_jwt->isChecked() ? ims::AuthType::Jwt : ims::AuthType::OAuthServerToServer;
     m_endOfLife->setVisible(m_jwt->isChecked() && !state.sandbox);
+    showProblems();
     emit completeChanged();
 }
 
@@ -127,6 +185,7 @@ void SolutionPage::selectionChanged()
                     .arg(qs(solution->documentation).toHtmlEscaped(), tr("Adobe documentation"));
         m_details->setText(text);
     }
+    showProblems();
     emit completeChanged();
 }
 

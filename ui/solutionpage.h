@@ -21,6 +21,8 @@ public:
 private:
     void selectionChanged();
     void authTypeChanged();
+    void applyAemVersion();
+    void showProblems();
 
     ImsWizard *m_wizard;
     QListWidget *m_list;
@@ -28,4 +30,7 @@ private:
     QRadioButton *m_oauth;
     QRadioButton *m_jwt;
     QFrame *m_endOfLife;
+    QPushButton *m_useOAuth;
+    QLabel *m_oauthNote;
+    QLabel *m_problems;
 };

@@ -7,14 +7,19 @@
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
+#include <imscore/cloud_service.h>
+#include <imscore/osgi.h>
 #include <imscore/secret_store.h>
 
 #include <QFormLayout>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 SummaryPage::SummaryPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
@@ -97,6 +102,12 @@ void SummaryPage::initializePage()
         html += row(tr("Scopes"), qs(ims::joinScopes(c.scopes)));
     }
     html += row(tr("Health check"), m_wizard->state().healthOk ? tr("Token retrieved successfully") : tr("Not passed"));
+    html += row(tr("AEM version"), Messages::aemVersionLabel(c.aemVersion));
+    if (c.cloudService && !m_wizard->state().skipCloudService
+        && ims::cloudServiceForm(c.solutionId, c.aemVersion))
+        html += row(c.cloudService->legacy ? tr("Cloud Services (legacy)") : tr("Cloud service"), qs(c.cloudService->title));
+    if (m_wizard->state().replaceBrandPortal && m_wizard->state().existingBrandPortal > 0)
+        html += row(tr("Replaces"), tr("the existing Brand Portal configuration"));
     html += QStringLiteral("</table>");
     m_summary->setText(html);
     m_error->hide();
@@ -135,6 +146,29 @@ void SummaryPage::startSave()
         config.certificatePem.clear();
         config.metascopes.clear();
     }
+    // The cloud service: only when its page applied, and pointing at this configuration's final name.
+    const auto form = ims::cloudServiceForm(config.solutionId, config.aemVersion);
+    if (!form || m_wizard->state().skipCloudService || !config.cloudService || config.cloudService->kind != form->kind) {
+        config.cloudService.reset();
+    } else {
+        for (const ims::CloudFormField &f : form->fields) {
+            if (f.kind == ims::CloudFieldKind::ImsConfiguration)
+                config.cloudService->setField(f.id, ims::osgiFactoryName(config));
+            else if (f.kind == ims::CloudFieldKind::Secret)
+                config.cloudService->setField(f.id, config.clientSecretRef);
+        }
+    }
+    // Ticks of steps that no longer apply (the solution or authentication changed after Back) go.
+    {
+        std::vector<std::string> ticks;
+        for (const ims::ConsoleStep &step : ims::consoleSteps(config)) {
+            if (std::find(config.consoleStepsDone.begin(), config.consoleStepsDone.end(), step.id)
+                != config.consoleStepsDone.end())
+                ticks.push_back(step.id);
+        }
+        config.consoleStepsDone = std::move(ticks);
+    }
+    const bool replaceBrandPortal = config.solutionId == "brand-portal" && m_wizard->state().replaceBrandPortal;
     const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
@@ -158,13 +192,38 @@ void SummaryPage::startSave()
         if (!config.privateKeyRef.empty())
             secrets->remove(config.privateKeyRef, [](std::optional<ims::Error>) {});
     };
-    auto saveConfiguration = [self, context, config, rollback, failed] {
+    auto saveConfiguration = [self, context, config, rollback, failed, replaceBrandPortal] {
         if (!self)
             return;
-        if (auto storeError = context->store().upsert(config)) {
+        std::vector<ims::Configuration> replaced;
+        std::optional<ims::Error> storeError;
+        if (replaceBrandPortal) {
+            // AEM keeps one Brand Portal IMS configuration: one store write replaces the old one(s).
+            auto all = context->store().load();
+            if (!all) {
+                storeError = all.error();
+            } else {
+                std::vector<ims::Configuration> kept;
+                for (ims::Configuration &existing : all.value()) {
+                    const bool old = existing.solutionId == "brand-portal" && existing.id != config.id;
+                    (old ? replaced : kept).push_back(std::move(existing));
+                }
+                kept.push_back(config);
+                storeError = context->store().save(kept);
+            }
+        } else {
+            storeError = context->store().upsert(config);
+        }
+        if (storeError) {
             rollback();
             failed(*storeError);
             return;
+        }
+        for (const ims::Configuration &old : replaced) {
+            for (const std::string &ref : {old.clientSecretRef, old.privateKeyRef}) {
+                if (!ref.empty())
+                    context->secrets()->remove(ref, [](std::optional<ims::Error>) {});
+            }
         }
         qCInfo(lcStore) << "saved configuration" << qs(config.id);
         self->m_saved = true;

@@ -81,6 +81,18 @@ QJsonObject ConfigurationView::toJson(const ims::Configuration &config, bool wit
         json.insert(QStringLiteral("metascopes"), toJsonArray(config.metascopes));
     else
         json.insert(QStringLiteral("scopes"), toJsonArray(config.scopes));
+    if (config.aemVersion != ims::AemVersion::Unknown)
+        json.insert(QStringLiteral("aemVersion"), qs(std::string(ims::aemVersionName(config.aemVersion))));
+    if (config.cloudService) {
+        QJsonObject fields;
+        for (const auto &[name, value] : config.cloudService->fields)
+            fields.insert(qs(name), qs(value));
+        json.insert(QStringLiteral("cloudService"),
+                    QJsonObject {{QStringLiteral("kind"), qs(config.cloudService->kind)},
+                                 {QStringLiteral("title"), qs(config.cloudService->title)},
+                                 {QStringLiteral("legacy"), config.cloudService->legacy},
+                                 {QStringLiteral("fields"), fields}});
+    }
     if (!config.rollbackOf.empty())
         json.insert(QStringLiteral("rollbackOf"), qs(config.rollbackOf));
     if (config.migratedAt)
@@ -164,6 +176,10 @@ QStringList ConfigurationView::describe(const ims::Configuration &config)
     row(tr("Id:"), qs(config.id));
     row(tr("Cloud solution:"), solutionLabel(config.solutionId));
     row(tr("Authentication:"), authTypeLabel(config.authType));
+    row(tr("AEM version:"), Messages::aemVersionLabel(config.aemVersion));
+    if (config.cloudService)
+        row(config.cloudService->legacy ? tr("Cloud Services (legacy):") : tr("Cloud service:"),
+            tr("%1 (%2)").arg(qs(config.cloudService->title), qs(config.cloudService->kind)));
     row(tr("Authorization server:"), qs(config.authorizationServer));
     row(tr("Training sandbox:"), config.sandbox ? tr("yes") : QString());
     row(tr("Client ID:"), qs(config.clientId));

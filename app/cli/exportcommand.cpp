@@ -288,6 +288,7 @@ private:
                 tr("Choose another --output, or add --force to replace it."));
             return false;
         }
+        QDir().mkpath(QFileInfo(path).absolutePath()); // cloud service content sits in jcr_root/…
         QSaveFile file(path);
         bool ok = file.open(QIODevice::WriteOnly);
         if (ok && kind == FileKind::Secret)

@@ -53,6 +53,9 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::ClockSkew: return "clock_skew";
     case ErrorCode::ProxyAuthenticationFailed: return "proxy_authentication_failed";
     case ErrorCode::ProxyUnreachable: return "proxy_unreachable";
+    case ErrorCode::TargetForbidden: return "target_forbidden";
+    case ErrorCode::TargetTenantNotFound: return "target_tenant_not_found";
+    case ErrorCode::BrandPortalExists: return "brand_portal_exists";
     }
     return "unknown";
 }

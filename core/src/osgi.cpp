@@ -2,6 +2,7 @@
 #include "imscore/osgi.h"
 
 #include "imscore/catalog.h"
+#include "imscore/cloud_service.h"
 
 #include <algorithm>
 #include <array>
@@ -1146,6 +1147,9 @@ std::vector<ZipEntry> exportOsgi(const Configuration &config, SecretInExport mod
         {factoryFileName(kAccessTokenProviderPid, name) + std::string(kCfgJsonSuffix), prettyJson(provider)});
     files.push_back(
         {factoryFileName(kRequestCustomizerPid, name) + std::string(kCfgJsonSuffix), prettyJson(customizer)});
+    // The cloud service made after the IMS configuration (Target, Brand Portal …), as AEM content.
+    for (ZipEntry &entry : exportCloudService(config))
+        files.push_back(std::move(entry));
     // Wipe the working copy of a clear-text secret; the file text is the caller's to handle.
     std::string &kept = customizer[kCustomizerSecret].get_ref<std::string &>();
     OPENSSL_cleanse(kept.data(), kept.size());

@@ -1,6 +1,7 @@
 #include "imscore/sandbox.h"
 
 #include "imscore/catalog.h"
+#include "imscore/cloud_service.h"
 #include "imscore/form.h"
 #include "imscore/jwt.h"
 
@@ -250,6 +251,24 @@ std::optional<std::string> clientPathSegment(std::string_view path, std::string_
     return urlDecode(segment);
 }
 
+// "/{tenant}/target/activities" → the tenant; nullopt for other paths.
+std::optional<std::string> targetTenantSegment(std::string_view path)
+{
+    constexpr std::string_view suffix = "/target/activities";
+    if (!path.starts_with('/') || !path.ends_with(suffix) || path.size() <= suffix.size() + 1)
+        return std::nullopt;
+    const std::string_view tenant = path.substr(1, path.size() - suffix.size() - 1);
+    if (tenant.find('/') != std::string_view::npos)
+        return std::nullopt;
+    return std::string(tenant);
+}
+
+// The Adobe I/O gateway's error document ({"errorCode","message"}), not IMS's.
+HttpResponse gatewayError(int status, std::string_view code, std::string_view message)
+{
+    return jsonResponse(status, OrderedJson {{"errorCode", code}, {"message", message}});
+}
+
 // A Host header fit to be echoed as imsEndpoint: host name or address and port, nothing else.
 std::optional<std::string> plainHost(std::string_view host)
 {
@@ -405,6 +424,10 @@ HttpResponse SandboxIms::handle(const HttpRequest &request, TimePoint now)
         response = certificatesRequest(request, *clientId, now);
     } else if (const auto convertedId = clientPathSegment(path, "/convert-to-oauth")) {
         response = request.method == "POST" ? convertToOAuthRequest(*convertedId) : methodNotAllowed("POST");
+    } else if (const auto roleClientId = clientPathSegment(path, "/target-role")) {
+        response = request.method == "POST" ? targetRoleRequest(request, *roleClientId) : methodNotAllowed("POST");
+    } else if (const auto tenant = targetTenantSegment(path)) {
+        response = request.method == "GET" ? targetActivitiesRequest(request, *tenant, now) : methodNotAllowed("GET");
     } else if (path == "/sandbox/service-credential") {
         response
             = request.method == "POST" ? serviceCredentialRequest(request, now) : methodNotAllowed("POST");
@@ -677,6 +700,86 @@ HttpResponse SandboxIms::convertToOAuthRequest(const std::string &clientId)
         return errorResponse(404, "not_found", "no such client");
     markConvertedToOAuth(client->clientId);
     return jsonResponse(200, OrderedJson {{"client_id", client->clientId}, {"converted", true}});
+}
+
+void SandboxIms::setTargetEditor(const std::string &clientId, bool editor)
+{
+    if (editor)
+        m_targetEditors.insert(clientId);
+    else
+        m_targetEditors.erase(clientId);
+}
+
+bool SandboxIms::isTargetEditor(const std::string &clientId) const
+{
+    return m_targetEditors.count(clientId) > 0;
+}
+
+HttpResponse SandboxIms::targetRoleRequest(const HttpRequest &request, const std::string &clientId)
+{
+    const SandboxClient *client = findSandboxClient(clientId);
+    if (!client)
+        return errorResponse(404, "not_found", "no such client");
+    std::string role = "editor";
+    if (!request.body.empty()) {
+        const auto body = nlohmann::json::parse(request.body, nullptr, false);
+        if (!body.is_object() || !body.contains("role") || !body["role"].is_string())
+            return errorResponse(400, "invalid_request", "expected {\"role\":\"editor\"|\"observer\"}");
+        role = body["role"].get<std::string>();
+        if (role != "editor" && role != "observer")
+            return errorResponse(400, "invalid_request", "role must be editor or observer");
+    }
+    setTargetEditor(client->clientId, role == "editor");
+    return jsonResponse(200, OrderedJson {{"client_id", client->clientId}, {"role", role}});
+}
+
+HttpResponse SandboxIms::targetActivitiesRequest(const HttpRequest &request, const std::string &tenant, TimePoint now)
+{
+    constexpr std::string_view kTokenInvalid = "401013";
+    const std::string authorization = headerValue(request.headers, "Authorization");
+    const std::string apiKey = headerValue(request.headers, "X-Api-Key");
+    if (apiKey.empty())
+        return gatewayError(403, "403000", "Api Key is required");
+    constexpr std::string_view bearer = "Bearer ";
+    if (authorization.size() <= bearer.size() || authorization.compare(0, bearer.size(), bearer) != 0)
+        return gatewayError(401, kTokenInvalid, "Oauth token is not valid");
+    const auto jwt = decodeJwt(std::string_view(authorization).substr(bearer.size()));
+    if (!jwt || !verifyRs256(m_signingKey, jwt->signingInput, jwt->signature))
+        return gatewayError(401, kTokenInvalid, "Oauth token is not valid");
+    const auto claims = nlohmann::json::parse(jwt->payloadJson, nullptr, false);
+    if (!claims.is_object() || !claims.contains("client_id") || !claims["client_id"].is_string()
+        || !claims.contains("created_at") || !claims["created_at"].is_string() || !claims.contains("expires_in")
+        || !claims["expires_in"].is_string())
+        return gatewayError(401, kTokenInvalid, "Oauth token is not valid");
+    const std::string tokenClient = claims["client_id"].get<std::string>();
+    if (tokenClient != apiKey)
+        return gatewayError(401, kTokenInvalid, "Oauth token is not valid for this Api Key");
+    try {
+        const std::int64_t expiresAtMs
+            = std::stoll(claims["created_at"].get<std::string>()) + std::stoll(claims["expires_in"].get<std::string>());
+        const std::int64_t nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+        if (expiresAtMs <= nowMs)
+            return gatewayError(401, "401013", "Oauth token is expired");
+    } catch (const std::exception &) {
+        return gatewayError(401, kTokenInvalid, "Oauth token is not valid");
+    }
+    if (tenant != kSandboxTargetTenant)
+        return gatewayError(404, "NotFound", "Tenant not found");
+    if (!isTargetEditor(tokenClient))
+        return gatewayError(403, "Forbidden",
+                            "The technical account has the Adobe Target product role Observer; the Admin API needs "
+                            "Editor (or Approver) on the product profile.");
+    return jsonResponse(200, OrderedJson {
+        {"total", 2},
+        {"offset", 0},
+        {"limit", 2147483647},
+        {"activities", OrderedJson::array({
+            OrderedJson {{"id", 168816}, {"name", "Homepage hero (training)"}, {"type", "ab"}, {"state", "approved"},
+                         {"priority", 0}, {"modifiedAt", "2026-01-15T10:00:00Z"}, {"workspace", "1234567"}},
+            OrderedJson {{"id", 168817}, {"name", "Checkout offer (training)"}, {"type", "xt"}, {"state", "saved"},
+                         {"priority", 0}, {"modifiedAt", "2026-01-16T10:00:00Z"}, {"workspace", "1234567"}},
+        })},
+    });
 }
 
 HttpResponse SandboxIms::serviceCredentialRequest(const HttpRequest &request, TimePoint now)

@@ -247,6 +247,10 @@ std::string_view fieldName(Field field)
         return "private_key";
     case Field::Certificate:
         return "certificate";
+    case Field::AemVersion:
+        return "aem_version";
+    case Field::CloudService:
+        return "cloud_service";
     }
     return "unknown";
 }
@@ -288,6 +292,16 @@ std::string_view problemName(Problem what)
         return "jwt_end_of_life";
     case Problem::CertificateExpired:
         return "certificate_expired";
+    case Problem::NeedsNewerAem:
+        return "needs_newer_aem";
+    case Problem::OAuthNeedsNewerAem:
+        return "oauth_needs_newer_aem";
+    case Problem::UnknownChoice:
+        return "unknown_choice";
+    case Problem::TenantShape:
+        return "tenant_shape";
+    case Problem::BrandPortalUrlShape:
+        return "brand_portal_url_shape";
     }
     return "unknown";
 }

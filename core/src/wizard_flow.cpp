@@ -1,6 +1,7 @@
 #include "imscore/wizard_flow.h"
 
 #include "imscore/catalog.h"
+#include "imscore/cloud_service.h"
 
 namespace ims {
 
@@ -29,11 +30,16 @@ WizardPage nextPage(WizardPage current, const WizardState &state)
 {
     const bool jwt = state.config.authType == AuthType::Jwt;
     switch (current) {
-    case WizardPage::Solution: return jwt ? WizardPage::Certificate : WizardPage::Credentials;
-    case WizardPage::Certificate: return WizardPage::JwtCredentials;
+    case WizardPage::AemVersion: return WizardPage::Solution;
+    case WizardPage::Solution: return jwt ? WizardPage::Certificate : WizardPage::ConsoleSteps;
+    case WizardPage::Certificate: return WizardPage::ConsoleSteps;
+    case WizardPage::ConsoleSteps: return jwt ? WizardPage::JwtCredentials : WizardPage::Credentials;
     case WizardPage::Credentials:
     case WizardPage::JwtCredentials: return WizardPage::HealthCheck;
-    case WizardPage::HealthCheck: return WizardPage::Summary;
+    case WizardPage::HealthCheck:
+        return cloudServiceForm(state.config.solutionId, state.config.aemVersion) ? WizardPage::CloudService
+                                                                                   : WizardPage::Summary;
+    case WizardPage::CloudService: return WizardPage::Summary;
     case WizardPage::Summary:
     case WizardPage::Done: return WizardPage::Done;
     }
@@ -51,7 +57,32 @@ std::vector<FieldProblem> pageProblems(WizardPage page, const WizardState &state
                                 c.solutionId});
         if (c.authType == AuthType::Jwt && !state.sandbox)
             problems.push_back({Field::AuthType, Problem::JwtEndOfLife, {}});
+        for (auto &p : versionProblems(c)) {
+            if (p.field != Field::AemVersion)
+                problems.push_back(std::move(p));
+        }
         break;
+    case WizardPage::AemVersion:
+        if (c.aemVersion == AemVersion::Unknown)
+            problems.push_back({Field::AemVersion, Problem::Required, {}});
+        break;
+    case WizardPage::ConsoleSteps:
+        break; // a checklist: ticks help the user, they do not block
+    case WizardPage::CloudService: {
+        if (state.skipCloudService)
+            break;
+        const auto form = cloudServiceForm(c.solutionId, c.aemVersion);
+        if (!form)
+            break;
+        if (!c.cloudService || c.cloudService->kind != form->kind) {
+            problems.push_back({Field::CloudService, Problem::Required, "jcr:title"});
+            break;
+        }
+        problems = cloudServiceProblems(*form, *c.cloudService);
+        if (form->kind == "brand-portal" && state.existingBrandPortal > 0 && !state.replaceBrandPortal)
+            problems.push_back({Field::CloudService, Problem::Required, "replaceBrandPortal"});
+        break;
+    }
     case WizardPage::Certificate:
         if (state.certificateBusy || c.certificatePem.empty() || !state.hasPrivateKey)
             problems.push_back({Field::Certificate, Problem::Required, {}});

@@ -11,6 +11,7 @@ WizardState validState()
 {
     WizardState s;
     s.config.solutionId = "target";
+    s.config.aemVersion = AemVersion::Aem65Sp20OrHotfix;
     s.config.authorizationServer = "https://ims-na1.adobelogin.com";
     s.config.clientId = "5d0e1f2a3b4c4d5e8f9a0b1c2d3e4f5a";
     s.config.orgId = "8F1C2A3B5E6D7C8B0A1B2C3D@AdobeOrg";
@@ -37,9 +38,12 @@ private slots:
     void oauthPathIsLinear()
     {
         const WizardState s = validState();
-        QCOMPARE(nextPage(WizardPage::Solution, s), WizardPage::Credentials);
+        QCOMPARE(nextPage(WizardPage::AemVersion, s), WizardPage::Solution);
+        QCOMPARE(nextPage(WizardPage::Solution, s), WizardPage::ConsoleSteps);
+        QCOMPARE(nextPage(WizardPage::ConsoleSteps, s), WizardPage::Credentials);
         QCOMPARE(nextPage(WizardPage::Credentials, s), WizardPage::HealthCheck);
-        QCOMPARE(nextPage(WizardPage::HealthCheck, s), WizardPage::Summary);
+        QCOMPARE(nextPage(WizardPage::HealthCheck, s), WizardPage::CloudService); // Target has one
+        QCOMPARE(nextPage(WizardPage::CloudService, s), WizardPage::Summary);
         QCOMPARE(nextPage(WizardPage::Summary, s), WizardPage::Done);
     }
     void validStateAdvancesEverywhere()
@@ -89,8 +93,11 @@ private slots:
         WizardState s = validState();
         s.config.authType = AuthType::Jwt;
         QCOMPARE(nextPage(WizardPage::Solution, s), WizardPage::Certificate);
-        QCOMPARE(nextPage(WizardPage::Certificate, s), WizardPage::JwtCredentials);
+        QCOMPARE(nextPage(WizardPage::Certificate, s), WizardPage::ConsoleSteps);
+        QCOMPARE(nextPage(WizardPage::ConsoleSteps, s), WizardPage::JwtCredentials);
         QCOMPARE(nextPage(WizardPage::JwtCredentials, s), WizardPage::HealthCheck);
+        QCOMPARE(nextPage(WizardPage::HealthCheck, s), WizardPage::CloudService);
+        s.config.solutionId = "asset-compute"; // no cloud service after the IMS configuration
         QCOMPARE(nextPage(WizardPage::HealthCheck, s), WizardPage::Summary);
     }
     void newJwtOnlyInTheSandbox()

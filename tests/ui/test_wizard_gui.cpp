@@ -16,6 +16,7 @@
 #include <imscore/sandbox.h>
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
@@ -113,7 +114,10 @@ private slots:
         ImsWizard wizard(m_context.get());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QCOMPARE(wizard.currentId(), int(ImsWizard::SolutionPageId));
+        // The AEM version comes first; its choice decides what follows.
+        QCOMPARE(wizard.currentId(), int(ImsWizard::AemVersionPageId));
+        toSolutionPage(wizard);
+        QCOMPARE(wizard.state().config.aemVersion, ims::AemVersion::Aem65Sp20OrHotfix);
         QVERIFY(child<QWidget>(&wizard, "sandboxBanner")); // clearly marked
         // A default is chosen (the first solution), so Next is ready at once.
         QCOMPARE(wizard.state().config.solutionId, std::string("target"));
@@ -128,7 +132,9 @@ private slots:
         QCOMPARE(wizard.state().config.solutionId, std::string("target"));
         shot(wizard, "1-solution");
         QTest::keyClick(list, Qt::Key_Return);
-        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId)); // one step, not two
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId)); // one step, not two
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
         QVERIFY(child<QLabel>(wizard.currentPage(), "importMessage")->isHidden()); // and nothing else pressed
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "serverEdit")->text(),
                  m_server.url().toString(QUrl::StripTrailingSlash));
@@ -156,6 +162,10 @@ private slots:
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "accessTokenEdit")->echoMode(), QLineEdit::Password);
         shot(wizard, "3-health");
 
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CloudServicePageId)); // Target's cloud service follows
+        child<QCheckBox>(wizard.currentPage(), "skipCloudService")->click(); // configured later in AEM
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::SummaryPageId));
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "titleEdit")->text(), QStringLiteral("Adobe Target"));
@@ -219,6 +229,7 @@ private slots:
         const ims::SandboxClient &target = client("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         fillCredentials(wizard, target, qstr(target.clientId), QStringLiteral("p8e-WRONG-secret-123"),
                         qstr(ims::joinScopes(target.scopes)));
         m_usedSecrets << QStringLiteral("p8e-WRONG-secret-123");
@@ -260,6 +271,7 @@ private slots:
         const ims::SandboxClient &target = client("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         fillCredentials(wizard, target, clientId, qstr(target.clientSecret), scopes);
         wizard.next();
         auto *status = child<QLabel>(wizard.currentPage(), "healthStatusLabel");
@@ -297,6 +309,7 @@ private slots:
         const ims::SandboxClient &target = client("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         fillCredentials(wizard, target, qstr(target.clientId), qstr(target.clientSecret),
                         qstr(ims::joinScopes(target.scopes)));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
@@ -313,8 +326,10 @@ private slots:
         const ims::SandboxClient &analytics = client("analytics");
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         selectSolution(child<QListWidget>(&wizard, "solutionList"), "analytics");
         wizard.next();
+        wizard.next(); // the console checklist
         QApplication::clipboard()->setText(qstr(ims::sandboxCredentialJson(analytics)));
         // Ctrl+V into the client id field: the whole download is recognised and spread out.
         QLineEdit *clientId = child<QLineEdit>(wizard.currentPage(), "clientIdEdit");
@@ -337,8 +352,10 @@ private slots:
         QApplication::clipboard()->setText(QString::fromUtf8(sample.readAll()));
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         selectSolution(child<QListWidget>(&wizard, "solutionList"), "target");
         wizard.next();
+        wizard.next(); // the console checklist
         child<QPushButton>(wizard.currentPage(), "pasteJsonButton")->click();
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "clientIdEdit")->text(),
                  QStringLiteral("5d0e1f2a3b4c4d5e8f9a0b1c2d3e4f5a"));
@@ -365,8 +382,10 @@ private slots:
         QFETCH(QString, message);
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         selectSolution(child<QListWidget>(&wizard, "solutionList"), "target");
         wizard.next();
+        wizard.next(); // the console checklist
         setText(wizard, "clientIdEdit", QStringLiteral("keepme"));
         QApplication::clipboard()->setText(text);
         child<QPushButton>(wizard.currentPage(), "pasteJsonButton")->click();
@@ -382,6 +401,7 @@ private slots:
         const std::size_t before = m_context->store().load().value().size();
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         selectSolution(child<QListWidget>(&wizard, "solutionList"), "target");
         child<QRadioButton>(&wizard, "jwtRadio")->click();
         QVERIFY(child<QWidget>(&wizard, "jwtEndOfLife")->isHidden()); // allowed: this is the sandbox
@@ -417,6 +437,8 @@ private slots:
         QVERIFY(m_server.rules().bindingCount(target.clientId) >= 1);
 
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::JwtCredentialsPageId));
         child<QPushButton>(wizard.currentPage(), "jwtSampleButton")->click();
         QVERIFY(child<QPlainTextEdit>(wizard.currentPage(), "payloadEdit")->toPlainText().contains(qstr(target.orgId)));
@@ -427,6 +449,9 @@ private slots:
         wizard.next();
         auto *status = child<QLabel>(wizard.currentPage(), "healthStatusLabel");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Token retrieved successfully")), 15000);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CloudServicePageId));
+        child<QCheckBox>(wizard.currentPage(), "skipCloudService")->click();
         wizard.next();
         wizard.button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.savedId().empty(), 15000);
@@ -485,11 +510,13 @@ private slots:
     {
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         selectSolution(child<QListWidget>(&wizard, "solutionList"), "target");
         child<QRadioButton>(&wizard, "jwtRadio")->click();
         wizard.next();
         child<QPushButton>(wizard.currentPage(), "createCertificateButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 30000);
+        wizard.next(); // the console checklist
         wizard.next(); // not uploaded: the sandbox knows only the earlier certificate
         child<QPushButton>(wizard.currentPage(), "jwtSampleButton")->click();
         wizard.next();
@@ -516,6 +543,7 @@ private slots:
 
         ImsWizard wizard(m_context.get());
         wizard.show();
+        toSolutionPage(wizard);
         selectSolution(child<QListWidget>(&wizard, "solutionList"), "custom");
         child<QRadioButton>(&wizard, "jwtRadio")->click();
         wizard.next();
@@ -523,6 +551,7 @@ private slots:
         QVERIFY(page && page->importFile(path));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
+        wizard.next(); // the console checklist
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "apiKeyEdit")->text(),
                  QStringLiteral("cm-p12345-e67890-integration-0"));
         QVERIFY(!child<QLineEdit>(wizard.currentPage(), "jwtClientSecretEdit")->text().isEmpty());
@@ -542,6 +571,7 @@ private slots:
         AppContext real(dir.path(), m_secrets.get());
         ImsWizard wizard(&real);
         wizard.show();
+        toSolutionPage(wizard);
         QVERIFY(!wizard.findChild<QWidget *>(QStringLiteral("sandboxBanner")));
         child<QRadioButton>(&wizard, "jwtRadio")->click();
         QVERIFY(child<QWidget>(&wizard, "jwtEndOfLife")->isVisible());
@@ -550,6 +580,8 @@ private slots:
         child<QPushButton>(&wizard, "useOAuthButton")->click();
         QVERIFY(child<QRadioButton>(&wizard, "oauthRadio")->isChecked());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
         QCOMPARE(child<QLineEdit>(wizard.currentPage(), "serverEdit")->text(),
@@ -573,6 +605,15 @@ private slots:
     }
 
 private:
+    // Past the first question (AEM 6.5 SP20+, where OAuth and the IMS configuration exist).
+    void toSolutionPage(ImsWizard &wizard)
+    {
+        QCOMPARE(wizard.currentId(), int(ImsWizard::AemVersionPageId));
+        child<QRadioButton>(&wizard, "aemVersionSp20")->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::SolutionPageId));
+    }
+
     void selectSolution(QListWidget *list, const char *id)
     {
         for (int i = 0; i < list->count(); ++i)
@@ -584,6 +625,8 @@ private:
                          const QString &scopes)
     {
         selectSolution(child<QListWidget>(&wizard, "solutionList"), c.solutionId.c_str());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
         setText(wizard, "clientIdEdit", clientId);

@@ -64,10 +64,14 @@ enum class ErrorCode {
     // Proxies and corporate TLS.
     ProxyAuthenticationFailed, // the proxy wants credentials: none configured, or it rejected them
     ProxyUnreachable,          // the configured (or system) proxy refused, timed out or was not found
+    // AEM cloud services.
+    TargetForbidden,        // Connect to Target: 403, the technical account lacks the Editor product role
+    TargetTenantNotFound,   // Connect to Target: 404, no such tenant
+    BrandPortalExists,      // a second Brand Portal IMS configuration (AEM allows exactly one)
 };
 
 // The last code, for loops over every code in tests and lookups.
-constexpr ErrorCode kLastErrorCode = ErrorCode::ProxyUnreachable;
+constexpr ErrorCode kLastErrorCode = ErrorCode::BrandPortalExists;
 
 // One certificate as a server (or a TLS-inspecting proxy) presented it, for the "Details" box.
 struct CertificateSummary

@@ -111,6 +111,18 @@ public:
     // as the AEM Developer Console writes "ims-na1.adobelogin.com", the default above).
     Result<std::string> issueServiceCredential(TimePoint now, std::string_view imsEndpoint);
 
+    // --- Adobe Target Admin API, for "Connect to Target" ---
+    // GET /{tenant}/target/activities with "Authorization: Bearer <token>" and "X-Api-Key": the
+    // token must be one this sandbox signed, unexpired, issued to the X-Api-Key client (else 401
+    // {"errorCode":"401013","message":…}); the tenant must be kSandboxTargetTenant (else 404); the
+    // client's technical account must have the Target product role Editor (else 403
+    // {"errorCode":"Forbidden","message":…Editor…Observer…}). Success: 200 {"total","offset","limit",
+    // "activities":[…]}. Every client starts as Observer, as a new product profile does.
+    // Standing in for the Admin Console: POST /sandbox/clients/{client_id}/target-role with an
+    // optional body {"role":"editor"|"observer"} (default editor) → 200 {"client_id","role"}.
+    void setTargetEditor(const std::string &clientId, bool editor);
+    bool isTargetEditor(const std::string &clientId) const;
+
     // Certificates per client; the oldest binding goes when a client would get more.
     static constexpr std::size_t kMaxBindingsPerClient = 16;
     // IMS tolerates this much clock skew on exp.
@@ -124,6 +136,8 @@ private:
     HttpResponse convertToOAuthRequest(const std::string &clientId);
     // A token for the client id "sandbox-fault-clock-skew" (a stand-in of the first sample client).
     HttpResponse faultClientToken(const HttpRequest &request, bool jwtEndpoint, TimePoint now) const;
+    HttpResponse targetRoleRequest(const HttpRequest &request, const std::string &clientId);
+    HttpResponse targetActivitiesRequest(const HttpRequest &request, const std::string &tenant, TimePoint now);
     // The RS256 access token both endpoints hand out.
     Result<std::string> accessToken(
         const SandboxClient &client, const std::string &scope, TimePoint now) const;
@@ -135,6 +149,7 @@ private:
     std::set<std::string> m_convertedToOAuth;
     const SandboxFault *m_fault = nullptr;
     int m_rateLimit = kRateLimit;
+    std::set<std::string> m_targetEditors;
 };
 
 } // namespace ims

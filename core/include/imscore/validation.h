@@ -26,8 +26,10 @@ enum class Field {
     Metascopes,
     PrivateKey,
     Certificate,
+    AemVersion,
+    CloudService, // a field of the cloud service form; detail is the AEM property name
 };
-constexpr Field kLastField = Field::Certificate;
+constexpr Field kLastField = Field::CloudService;
 
 enum class Problem {
     Required,
@@ -47,8 +49,13 @@ enum class Problem {
     JwtCredential,       // a JWT credential where OAuth was expected (detail says where)
     JwtEndOfLife,        // a new JWT configuration against real Adobe IMS (allowed in the sandbox only)
     CertificateExpired,
+    NeedsNewerAem,       // the solution has no cloud service on this AEM version (6.3: legacy only)
+    OAuthNeedsNewerAem,  // OAuth needs AEM 6.5 SP20 (or the hotfix) or AEM as a Cloud Service
+    UnknownChoice,       // a value not among the field's choices
+    TenantShape,         // Target tenant / client code: lower-case letters, digits, '-', '_'
+    BrandPortalUrlShape, // not https://<tenant>.brand-portal.adobe.com
 };
-constexpr Problem kLastProblem = Problem::CertificateExpired;
+constexpr Problem kLastProblem = Problem::BrandPortalUrlShape;
 
 struct FieldProblem
 {
