@@ -10,6 +10,7 @@ IMS_PACKAGES=(
   poppler-utils
   desktop-file-utils appstream dpkg-dev librsvg2-bin libqt6svg6
   python3
+  clang libclang-rt-14-dev
 )
 
 ims_sudo() {

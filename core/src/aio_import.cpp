@@ -274,12 +274,11 @@ std::vector<FoundConfiguration> importAioConfig(std::string_view text)
 {
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
-    json root;
-    try {
-        root = json::parse(text, nullptr, true, true);
-    } catch (const json::parse_error &e) {
-        return {documentProblem(Problem::MalformedJson, positionOf(text, e.byte))};
-    }
+    std::size_t errorByte = 0;
+    std::optional<json> parsed = detail::parseJsonText<json>(text, errorByte, true);
+    if (!parsed)
+        return {documentProblem(Problem::MalformedJson, positionOf(text, errorByte))};
+    json root = std::move(*parsed);
     const WipeOnExit wipe {root};
     if (!root.is_object())
         return {documentProblem(Problem::UnknownShape, {})};

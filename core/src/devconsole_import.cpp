@@ -352,13 +352,13 @@ void Importer::importFlatCredential(const json &root)
 ImportResult importDeveloperConsoleJson(std::string_view text)
 {
     ImportResult result;
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error &e) {
-        result.problems.push_back({Field::Document, Problem::MalformedJson, parsePosition(text, e.byte)});
+    std::size_t errorByte = 0;
+    std::optional<json> parsed = detail::parseJsonText<json>(text, errorByte);
+    if (!parsed) {
+        result.problems.push_back({Field::Document, Problem::MalformedJson, parsePosition(text, errorByte)});
         return result;
     }
+    json root = std::move(*parsed);
 
     Importer importer(result);
     if (root.is_object() && findMember(root, {"project"}).value)

@@ -188,15 +188,15 @@ std::vector<FoundConfiguration> importJson(
 {
     const std::string source(baseName(fileName));
     const std::string_view text = withoutBomAndBlanks(bytes);
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error &e) {
+    std::size_t errorByte = 0;
+    std::optional<json> parsed = detail::parseJsonText<json>(text, errorByte);
+    if (!parsed) {
         // Only what claims to be JSON is reported as malformed JSON.
         if (namedJson || text.starts_with('{') || text.starts_with('['))
-            return {unrecognised(source, Problem::MalformedJson, positionOf(text, e.byte))};
+            return {unrecognised(source, Problem::MalformedJson, positionOf(text, errorByte))};
         return {unrecognised(source, Problem::UnknownShape)};
     }
+    json root = std::move(*parsed);
     const WipeOnExit wipe {root};
     if (!root.is_object())
         return {unrecognised(source, Problem::UnknownShape)};

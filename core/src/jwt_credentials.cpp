@@ -38,12 +38,11 @@ std::int64_t epochSeconds(TimePoint time)
 
 std::optional<json> parseDocument(std::string_view text, ImportResult &result)
 {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error &e) {
-        result.problems.push_back({Field::Document, Problem::MalformedJson, parsePosition(text, e.byte)});
-    }
-    return std::nullopt;
+    std::size_t errorByte = 0;
+    std::optional<json> parsed = detail::parseJsonText<json>(text, errorByte);
+    if (!parsed)
+        result.problems.push_back({Field::Document, Problem::MalformedJson, parsePosition(text, errorByte)});
+    return parsed;
 }
 
 // Servers arrive as "https://host", "http://host" or a bare "host" (the service credential's

@@ -82,6 +82,7 @@ public:
                 skipToLineEnd();
                 continue;
             }
+            const std::size_t propertyStart = m_pos;
             std::string key;
             if (!readKey(key))
                 return failure();
@@ -93,6 +94,10 @@ public:
             json value;
             if (!readValue(value))
                 return failure();
+            // Felix reads UTF-8; other bytes would end up in the configuration (comments may hold them).
+            const std::string_view property = m_text.substr(propertyStart, m_pos - propertyStart);
+            if (const std::size_t bad = detail::invalidUtf8At(property); bad != std::string_view::npos)
+                return failAt(propertyStart + bad);
             skipInlineBlanks();
             if (!atEnd() && peek() == '#')
                 skipToLineEnd();
@@ -414,13 +419,12 @@ Result<json> parseProperties(std::string_view text, OsgiFormat format)
         return FelixParser(text).parse();
     if (text.starts_with("\xEF\xBB\xBF"))
         text.remove_prefix(3);
-    json document;
-    try {
-        // AEM's .cfg.json reader accepts comments, so does this one.
-        document = json::parse(text, nullptr, true, true);
-    } catch (const json::parse_error &e) {
-        return makeError(ErrorCode::MalformedInput, positionOf(text, e.byte > 0 ? e.byte - 1 : 0));
-    }
+    // AEM's .cfg.json reader accepts comments, so does this one.
+    std::size_t errorByte = 0;
+    std::optional<json> parsed = detail::parseJsonText<json>(text, errorByte, true);
+    if (!parsed)
+        return makeError(ErrorCode::MalformedInput, positionOf(text, errorByte > 0 ? errorByte - 1 : 0));
+    json document = std::move(*parsed);
     if (!document.is_object())
         return makeError(ErrorCode::MalformedInput, "not an object");
     json properties = json::object();
@@ -614,13 +618,13 @@ Claims readClaims(const std::vector<std::string> &lines, PropertyReader &reader)
 {
     Claims claims;
     for (const std::string &line : lines) {
-        json claim;
-        try {
-            claim = json::parse("{" + line + "}");
-        } catch (const json::parse_error &) {
+        std::size_t errorByte = 0;
+        const std::optional<json> parsed = detail::parseJsonText<json>("{" + line + "}", errorByte);
+        if (!parsed) {
             reader.add(Field::Document, Problem::WrongType, kDefaultClaims);
             continue;
         }
+        const json &claim = *parsed;
         for (auto it = claim.begin(); it != claim.end(); ++it) {
             const std::string &key = it.key();
             const json &value = it.value();

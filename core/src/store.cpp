@@ -1,5 +1,7 @@
 #include "imscore/store.h"
 
+#include "text_util.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -424,12 +426,11 @@ std::string serializeConfigurations(const std::vector<Configuration> &configs)
 
 Result<std::vector<Configuration>> parseConfigurations(std::string_view text)
 {
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error &e) {
-        return makeError(ErrorCode::StoreCorrupt, "not JSON (byte " + std::to_string(e.byte) + ")");
-    }
+    std::size_t errorByte = 0;
+    std::optional<json> parsed = detail::parseJsonText<json>(text, errorByte);
+    if (!parsed)
+        return makeError(ErrorCode::StoreCorrupt, "not JSON (byte " + std::to_string(errorByte) + ")");
+    json document = std::move(*parsed);
     if (!document.is_object())
         return makeError(ErrorCode::StoreCorrupt, "top level is not an object");
     // The schema is checked before anything else: a newer document may be shaped differently.

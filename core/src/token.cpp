@@ -15,6 +15,8 @@ using nlohmann::json;
 
 namespace {
 
+constexpr std::int64_t kMaxExpiresInSeconds = 100LL * 366 * 24 * 3600;
+
 bool contains(std::string_view haystack, std::string_view needle)
 {
     return haystack.find(needle) != std::string_view::npos;
@@ -38,8 +40,13 @@ std::optional<std::int64_t> jsonInteger(const json &value)
 {
     if (value.is_number_integer())
         return value.get<std::int64_t>();
-    if (value.is_number_float())
-        return static_cast<std::int64_t>(value.get<double>());
+    if (value.is_number_float()) {
+        // Converting a double outside int64's range is undefined behaviour ("8.64e26").
+        const double number = value.get<double>();
+        if (!(number > -9.2e18 && number < 9.2e18))
+            return std::nullopt;
+        return static_cast<std::int64_t>(number);
+    }
     if (value.is_string())
         return parseInteger(value.get_ref<const std::string &>());
     return std::nullopt;
@@ -130,12 +137,15 @@ HealthReport interpretTokenResponse(const HttpResponse &response, TokenEndpoint 
     HealthReport report;
     report.checkedAt = now;
     if (response.serverDate) {
-        const auto ours = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
-        report.clockSkewSeconds = *response.serverDate - ours;
-        if (*report.clockSkewSeconds > kClockSkewWarningSeconds || *report.clockSkewSeconds < -kClockSkewWarningSeconds) {
-            Error warning = makeError(ErrorCode::ClockSkew, "Date " + std::to_string(*response.serverDate));
-            warning.clockSkewSeconds = *report.clockSkewSeconds;
-            report.warning = warning;
+        const std::int64_t ours = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+        std::int64_t skew = 0;
+        if (!__builtin_sub_overflow(*response.serverDate, ours, &skew)) { // a Date no clock can show: no skew
+            report.clockSkewSeconds = skew;
+            if (skew > kClockSkewWarningSeconds || skew < -kClockSkewWarningSeconds) {
+                Error warning = makeError(ErrorCode::ClockSkew, "Date " + std::to_string(*response.serverDate));
+                warning.clockSkewSeconds = skew;
+                report.warning = warning;
+            }
         }
     }
     if (response.transportError) {
@@ -171,13 +181,17 @@ HealthReport interpretTokenResponse(const HttpResponse &response, TokenEndpoint 
     const std::optional<std::int64_t> expiresIn = expires == doc.end() ? std::nullopt : jsonInteger(*expires);
     if (!expiresIn || *expiresIn <= 0)
         return malformed("expires_in");
+    // The JWT exchange answers in milliseconds, the OAuth endpoint in seconds.
+    const std::int64_t seconds = endpoint == TokenEndpoint::JwtExchange ? *expiresIn / 1000 : *expiresIn;
+    // More than a century is no answer IMS gives (a day is); beyond it now + expires_in overflows.
+    if (seconds > kMaxExpiresInSeconds)
+        return malformed("expires_in");
 
     report.ok = true;
     report.accessToken = Secret(token->get<std::string>());
     if (auto type = doc.find("token_type"); type != doc.end() && type->is_string())
         report.tokenType = type->get<std::string>();
-    // The JWT exchange answers in milliseconds, the OAuth endpoint in seconds.
-    report.expiresInSeconds = endpoint == TokenEndpoint::JwtExchange ? *expiresIn / 1000 : *expiresIn;
+    report.expiresInSeconds = seconds;
     report.expiresAt = now + std::chrono::seconds(report.expiresInSeconds);
     decodeAccessTokenClaims(report);
     return report;
