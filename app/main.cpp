@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
+#include "languages.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
 
+    Languages::install(Languages::choose(QApplication::arguments()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Sets up Adobe IMS integrations for AEM. Commands without a display: ims-wizard help."));
@@ -35,7 +38,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QApplication::translate("main", "Keep configurations in <dir>."),
                                        QStringLiteral("dir"), AppContext::defaultConfigDir());
-    parser.addOptions({sandbox, configDir});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Use the language <code>: en, de, fr or ja."),
+                                  QStringLiteral("code"));
+    parser.addOptions({sandbox, configDir, lang});
     parser.process(app);
 
     KeychainSecretStore secrets;

@@ -6,6 +6,7 @@
 #include "exportdialog.h"
 #include "healthrunner.h"
 #include "importdialog.h"
+#include "languages.h"
 #include "imswizard.h"
 #include "logging.h"
 #include "messages.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     menu->addSeparator();
     menu->addActions({m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction, m_rollbackAction,
                       m_exportAction, m_duplicateAction, m_deleteAction});
+    Languages::addMenu(menuBar(), this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -185,7 +187,7 @@ void MainWindow::reload()
     auto loaded = m_context->store().load();
     if (!loaded) {
         const UserMessage m = Messages::describe(loaded.error());
-        showMessage(m.title + QStringLiteral(": ") + m.remedy);
+        showMessage(tr("%1: %2", "error title: what to do").arg(m.title, m.remedy));
         m_model->setConfigurations({});
     } else {
         m_model->setConfigurations(std::move(loaded).value());
@@ -472,8 +474,9 @@ void MainWindow::offerSandbox(const QString &reason)
 {
     if (m_context->sandboxActive())
         return;
-    m_offerText->setText(reason + QLatin1Char(' ')
-                         + tr("You can practise the whole flow against the built-in training sandbox."));
+    m_offerText->setText(
+        tr("%1 You can practise the whole flow against the built-in training sandbox.", "%1: why IMS is not used")
+            .arg(reason));
     m_offer->show();
 }
 
