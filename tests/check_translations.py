@@ -101,6 +101,10 @@ def main():
             continue
         errors += check_file(lang, path)
     errors += check_in_sync(args.lupdate, args.sources, args.options, files)
+    # The memory is where translations live; a .ts edited by hand must be harvested into it.
+    for name, source, in_file, in_memory in ft.disagreements(args.ts_dir, ft.load_memory(args.ts_dir / "memory.json")):
+        errors.append("%s: %r: the file says %r, memory.json says %r (run fill_translations.py --harvest "
+                      "to keep the file's, --refill to keep the memory's)" % (name, source[:60], in_file, in_memory))
 
     counts = {lang: len(message_keys(ft.load_ts(p))) for lang, p in files.items()}
     print("messages per file: %s" % ", ".join("%s %d" % kv for kv in sorted(counts.items())))

@@ -18,12 +18,18 @@ Workflow for new strings (see also README "Languages"):
     # translate: fill the empty "de", "fr", "ja" (and numerus "en") values in new.json
     python3 translations/fill_translations.py --add new.json   # checks, merges, fills
 
+Each entry --missing prints may carry a "hint": the most similar source the memory already knows,
+with its translations, for a text that was only reworded. --add ignores hints and "context".
+Translators who prefer Qt Linguist edit the .ts files and then run --harvest, which copies their
+finished translations into the memory (the test translations_complete insists both agree).
+
 Every translation is checked before it is used: the same %1..%99 and %n placeholders as the
 source, a & mnemonic when the source has one, the same HTML tags, the right number of plural
 forms. A translation that fails a check is refused (reported, the message stays unfinished).
 """
 
 import argparse
+import difflib
 import json
 import re
 import sys
@@ -239,6 +245,18 @@ def fill(ts_dir, memory_entries, refill=False):
     return total_missing, ok
 
 
+def hint_for(source, memory_entries):
+    """The memory's entry whose source is most like `source` (a reworded text), or None."""
+    best, best_ratio = None, 0.75
+    for entry in memory_entries:
+        ratio = difflib.SequenceMatcher(None, source, entry["source"]).ratio()
+        if ratio > best_ratio:
+            best, best_ratio = entry, ratio
+    if best is None:
+        return None
+    return {k: v for k, v in best.items() if k in ("source", "en") + TRANSLATED}
+
+
 def missing_entries(ts_dir, memory_entries):
     """Entries to translate: every source some .ts file still lacks, with what the memory has."""
     memory = index(memory_entries)
@@ -259,6 +277,9 @@ def missing_entries(ts_dir, memory_entries):
                     entry[l] = known.get(l, [""] * LANGUAGES[l] if is_numerus(message) else "")
                 if is_numerus(message) and not english_forms(source):
                     entry["en"] = known.get("en", ["", ""])
+                hint = None if known else hint_for(source, memory_entries)
+                if hint:
+                    entry["hint"] = hint
                 wanted[(source, comment)] = entry
     return list(wanted.values())
 
@@ -266,12 +287,82 @@ def missing_entries(ts_dir, memory_entries):
 def add(memory_entries, new_entries):
     memory = index(memory_entries)
     for entry in new_entries:
-        entry = {k: v for k, v in entry.items() if k != "context" and v not in ("", [], None)}
+        entry = {k: v for k, v in entry.items() if k not in ("context", "hint") and v not in ("", [], None)}
         entry = {k: v for k, v in entry.items() if not (isinstance(v, list) and not any(v))}
         key = (entry["source"], entry.get("comment", ""))
         merged = dict(memory.get(key, {}))
         merged.update(entry)
         memory[key] = merged
+    return list(memory.values())
+
+
+def ts_translation(lang, message):
+    """A finished message's translation as the memory stores it (None for English non-numerus)."""
+    translation = message.find("translation")
+    if is_numerus(message):
+        return [f.text or "" for f in translation.findall("numerusform")]
+    if lang == "en":
+        return None
+    return translation.text or ""
+
+
+def disagreements(ts_dir, memory_entries):
+    """(file, source, in the file, in the memory) for finished messages the memory says otherwise."""
+    memory = index(memory_entries)
+    found = []
+    for lang, path in ts_files(ts_dir).items():
+        for context, message in messages(load_ts(path)):
+            if not is_finished(message):
+                continue
+            source, comment = key_of(message)
+            in_file = ts_translation(lang, message)
+            if in_file is None:
+                continue
+            entry = lookup(memory, (source, comment)) or {}
+            in_memory = entry.get(lang)
+            if in_memory is None and lang == "en":
+                in_memory = english_forms(source)
+            if isinstance(in_memory, str) and is_numerus(message):
+                in_memory = [in_memory]
+            if in_memory != in_file:
+                found.append((path.name, source, in_file, in_memory))
+    return found
+
+
+def harvest(ts_dir, memory_entries):
+    """Copies the .ts files' finished translations into the memory (after editing in Linguist)."""
+    memory = index(memory_entries)
+    changed = 0
+    edited = {}
+    original = {}
+    for lang, path in ts_files(ts_dir).items():
+        for context, message in messages(load_ts(path)):
+            if not is_finished(message):
+                continue
+            source, comment = key_of(message)
+            value = ts_translation(lang, message)
+            if value is None or (lang == "en" and value == english_forms(source)):
+                continue
+            try:
+                translation_for({lang: value}, lang, source, is_numerus(message))
+            except ValueError as error:
+                print("%s: not harvested: %s\n    %r" % (path.name, error, source), file=sys.stderr)
+                continue
+            key = (source, comment)
+            entry = memory.get(key) or {"source": source, **({"comment": comment} if comment else {})}
+            # The same source in several contexts: the copy that differs from the memory was edited.
+            before = original.setdefault((key, lang), entry.get(lang))
+            if value == before:
+                continue
+            if (key, lang) not in edited:
+                edited[(key, lang)] = value
+                entry[lang] = value
+                memory[key] = entry
+                changed += 1
+            elif edited[(key, lang)] != value:
+                print("%s: two different edits of %r; kept %r" % (path.name, source, edited[(key, lang)]),
+                      file=sys.stderr)
+    print("harvested %d translation(s) into the memory" % changed, file=sys.stderr)
     return list(memory.values())
 
 
@@ -285,6 +376,8 @@ def main():
                         help="merge FILE's entries (the --missing format, filled in) into the memory, then fill")
     parser.add_argument("--refill", action="store_true",
                         help="also overwrite finished messages with the memory's translation")
+    parser.add_argument("--harvest", action="store_true",
+                        help="copy finished translations from the .ts files (edited in Qt Linguist) into the memory")
     args = parser.parse_args()
 
     entries = load_memory(args.memory)
@@ -294,10 +387,14 @@ def main():
         sys.stdout.write("\n")
         print("%d source text(s) to translate" % len(todo), file=sys.stderr)
         return 0
+    if args.harvest:
+        entries = harvest(args.ts_dir, entries)
+        save_memory(entries, args.memory)
     if args.add:
         entries = add(entries, json.loads(args.add.read_text(encoding="utf-8")))
         save_memory(entries, args.memory)
-    missing, ok = fill(args.ts_dir, entries, args.refill)
+    # After a harvest, refill so that every context of a source shows the harvested translation.
+    missing, ok = fill(args.ts_dir, entries, args.refill or args.harvest)
     if missing:
         print("Run with --missing to list what still needs a translation.", file=sys.stderr)
     return 0 if ok and not missing else 1
