@@ -290,6 +290,13 @@ def add(memory_entries, new_entries):
         entry = {k: v for k, v in entry.items() if k not in ("context", "hint") and v not in ("", [], None)}
         entry = {k: v for k, v in entry.items() if not (isinstance(v, list) and not any(v))}
         key = (entry["source"], entry.get("comment", ""))
+        numerus = any(isinstance(v, list) for k, v in entry.items() if k in LANGUAGES)
+        for lang in [k for k in entry if k in LANGUAGES]:
+            try:
+                translation_for(entry, lang, entry["source"], numerus)
+            except ValueError as error:
+                print("not added (%s): %s\n    %r" % (lang, error, entry["source"]), file=sys.stderr)
+                del entry[lang]
         merged = dict(memory.get(key, {}))
         merged.update(entry)
         memory[key] = merged
