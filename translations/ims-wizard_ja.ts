@@ -1161,7 +1161,7 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
-        <translation>%1%2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
