@@ -2771,6 +2771,49 @@ Metascopes: %3</translation>
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>Runs the IMS Wizard training sandbox: a local HTTPS IMS with a sample organisation, for demonstrations and tests.</source>
+        <translation>Führt die Trainings-Sandbox von IMS Wizard aus: ein lokales HTTPS-IMS mit einer Beispielorganisation, für Vorführungen und Tests.</translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:&lt;port&gt; (0: any free port).</source>
+        <translation>Auf 127.0.0.1:&lt;port&gt; lauschen (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Keep the CA, certificate and signing key in &lt;dir&gt;.</source>
+        <translation>CA, Zertifikat und Signaturschlüssel in &lt;dir&gt; ablegen.</translation>
+    </message>
+    <message>
+        <source>Print every sample credential (with its training secret) as JSON and exit.</source>
+        <translation>Alle Beispiel-Anmeldedaten (mit ihrem Trainings-Geheimnis) als JSON ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print it as JSON before the banner. Its private key is a training key made on the spot: it is bound only to this running sandbox and is worthless anywhere else.</source>
+        <translation>Nach dem Start Dienst-Anmeldedaten für AEM as a Cloud Service (JWT-Austausch) ausstellen und vor dem Banner als JSON ausgeben. Ihr privater Schlüssel ist ein an Ort und Stelle erzeugter Trainingsschlüssel: Er gilt nur für diese laufende Sandbox und ist anderswo wertlos.</translation>
+    </message>
+    <message>
+        <source>Not a port number: %1</source>
+        <translation>Keine Portnummer: %1</translation>
+    </message>
+    <message>
+        <source>Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.</source>
+        <translation>Warnung: SIGINT/SIGTERM beenden die Sandbox nicht sauber.</translation>
+    </message>
+    <message>
+        <source>Could not issue a service credential: %1</source>
+        <translation>Dienst-Anmeldedaten konnten nicht ausgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The service credential above carries a training key: it works only against this sandbox, and only while it runs.</source>
+        <translation>Die obigen Dienst-Anmeldedaten enthalten einen Trainingsschlüssel: Sie funktionieren nur mit dieser Sandbox und nur, solange sie läuft.</translation>
+    </message>
+    <message>
+        <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
+        <translation>Client-Geheimnisse und Scopes: ims-sandbox --print-credentials</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>sandbox takes no arguments.</source>

@@ -2771,6 +2771,49 @@ Metascopes: %3</translation>
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>Runs the IMS Wizard training sandbox: a local HTTPS IMS with a sample organisation, for demonstrations and tests.</source>
+        <translation>Runs the IMS Wizard training sandbox: a local HTTPS IMS with a sample organisation, for demonstrations and tests.</translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:&lt;port&gt; (0: any free port).</source>
+        <translation>Listen on 127.0.0.1:&lt;port&gt; (0: any free port).</translation>
+    </message>
+    <message>
+        <source>Keep the CA, certificate and signing key in &lt;dir&gt;.</source>
+        <translation>Keep the CA, certificate and signing key in &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Print every sample credential (with its training secret) as JSON and exit.</source>
+        <translation>Print every sample credential (with its training secret) as JSON and exit.</translation>
+    </message>
+    <message>
+        <source>After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print it as JSON before the banner. Its private key is a training key made on the spot: it is bound only to this running sandbox and is worthless anywhere else.</source>
+        <translation>After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print it as JSON before the banner. Its private key is a training key made on the spot: it is bound only to this running sandbox and is worthless anywhere else.</translation>
+    </message>
+    <message>
+        <source>Not a port number: %1</source>
+        <translation>Not a port number: %1</translation>
+    </message>
+    <message>
+        <source>Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.</source>
+        <translation>Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.</translation>
+    </message>
+    <message>
+        <source>Could not issue a service credential: %1</source>
+        <translation>Could not issue a service credential: %1</translation>
+    </message>
+    <message>
+        <source>The service credential above carries a training key: it works only against this sandbox, and only while it runs.</source>
+        <translation>The service credential above carries a training key: it works only against this sandbox, and only while it runs.</translation>
+    </message>
+    <message>
+        <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
+        <translation>Client secrets and scopes: ims-sandbox --print-credentials</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>sandbox takes no arguments.</source>

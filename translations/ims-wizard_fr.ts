@@ -2771,6 +2771,49 @@ Métascopes : %3</translation>
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>Runs the IMS Wizard training sandbox: a local HTTPS IMS with a sample organisation, for demonstrations and tests.</source>
+        <translation>Exécute la sandbox de formation d’IMS Wizard : un IMS HTTPS local avec une organisation d’exemple, pour les démonstrations et les tests.</translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:&lt;port&gt; (0: any free port).</source>
+        <translation>Écouter sur 127.0.0.1:&lt;port&gt; (0 : n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Keep the CA, certificate and signing key in &lt;dir&gt;.</source>
+        <translation>Conserver l’AC, le certificat et la clé de signature dans &lt;dir&gt;.</translation>
+    </message>
+    <message>
+        <source>Print every sample credential (with its training secret) as JSON and exit.</source>
+        <translation>Afficher tous les identifiants d’exemple (avec leur secret de formation) au format JSON, puis quitter.</translation>
+    </message>
+    <message>
+        <source>After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print it as JSON before the banner. Its private key is a training key made on the spot: it is bound only to this running sandbox and is worthless anywhere else.</source>
+        <translation>Après le démarrage, délivrer des identifiants de service AEM as a Cloud Service (échange JWT) et les afficher au format JSON avant la bannière. Leur clé privée est une clé de formation créée sur le moment : elle n’est liée qu’à cette sandbox en cours d’exécution et ne vaut rien ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not a port number: %1</source>
+        <translation>Pas un numéro de port : %1</translation>
+    </message>
+    <message>
+        <source>Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.</source>
+        <translation>Avertissement : SIGINT/SIGTERM n’arrêteront pas proprement la sandbox.</translation>
+    </message>
+    <message>
+        <source>Could not issue a service credential: %1</source>
+        <translation>Impossible de délivrer des identifiants de service : %1</translation>
+    </message>
+    <message>
+        <source>The service credential above carries a training key: it works only against this sandbox, and only while it runs.</source>
+        <translation>Les identifiants de service ci-dessus contiennent une clé de formation : ils ne fonctionnent qu’avec cette sandbox, et seulement pendant qu’elle tourne.</translation>
+    </message>
+    <message>
+        <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
+        <translation>Secrets client et portées : ims-sandbox --print-credentials</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>sandbox takes no arguments.</source>

@@ -2747,6 +2747,49 @@ Metascopes: %3</source>
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>Runs the IMS Wizard training sandbox: a local HTTPS IMS with a sample organisation, for demonstrations and tests.</source>
+        <translation>IMS Wizard のトレーニング用サンドボックスを実行します。サンプル組織を持つローカルの HTTPS IMS で、デモやテストに使用します。</translation>
+    </message>
+    <message>
+        <source>Listen on 127.0.0.1:&lt;port&gt; (0: any free port).</source>
+        <translation>127.0.0.1:&lt;port&gt; で待ち受けます (0: 空いている任意のポート)。</translation>
+    </message>
+    <message>
+        <source>Keep the CA, certificate and signing key in &lt;dir&gt;.</source>
+        <translation>CA、証明書、署名鍵を &lt;dir&gt; に保存します。</translation>
+    </message>
+    <message>
+        <source>Print every sample credential (with its training secret) as JSON and exit.</source>
+        <translation>すべてのサンプル資格情報を (トレーニング用シークレットとともに) JSON として出力し、終了します。</translation>
+    </message>
+    <message>
+        <source>After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print it as JSON before the banner. Its private key is a training key made on the spot: it is bound only to this running sandbox and is worthless anywhere else.</source>
+        <translation>起動後、AEM as a Cloud Service のサービス資格情報 (JWT 交換) を発行し、バナーの前に JSON として出力します。その秘密鍵はその場で作成したトレーニング用の鍵で、実行中のこのサンドボックスでのみ有効であり、他の場所では役に立ちません。</translation>
+    </message>
+    <message>
+        <source>Not a port number: %1</source>
+        <translation>ポート番号ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.</source>
+        <translation>警告: SIGINT/SIGTERM ではサンドボックスを正常に停止できません。</translation>
+    </message>
+    <message>
+        <source>Could not issue a service credential: %1</source>
+        <translation>サービス資格情報を発行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The service credential above carries a training key: it works only against this sandbox, and only while it runs.</source>
+        <translation>上記のサービス資格情報にはトレーニング用の鍵が含まれています。このサンドボックスに対してのみ、かつ実行中のみ機能します。</translation>
+    </message>
+    <message>
+        <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
+        <translation>クライアントシークレットとスコープ: ims-sandbox --print-credentials</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>sandbox takes no arguments.</source>
