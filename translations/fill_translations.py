@@ -59,6 +59,33 @@ def tags(text):
     return sorted(t.lower() for t in TAG.findall(text))
 
 
+def mnemonic(text):
+    match = MNEMONIC.search(text.replace("&&", ""))
+    return text.replace("&&", "")[match.end()].lower() if match and match.end() < len(text.replace("&&", "")) else None
+
+
+def mnemonic_clashes(root):
+    """(context, letter, translations) where a translation shares its & letter with another text of
+    its context although the English sources do not clash: a hint, since a context may span windows."""
+    by_context = {}
+    for context, message in messages(root):
+        translation = message.find("translation")
+        if is_numerus(message) or translation.get("type"):
+            continue
+        source = message.findtext("source") or ""
+        if mnemonic(source):
+            by_context.setdefault(context, []).append((source, translation.text or ""))
+    clashes = []
+    for context, pairs in by_context.items():
+        letters = {}
+        for source, text in pairs:
+            letters.setdefault(mnemonic(text), []).append((source, text))
+        for letter, users in letters.items():
+            if letter and len({mnemonic(source) for source, _ in users}) > 1:
+                clashes.append((context, letter, [text for _, text in users]))
+    return clashes
+
+
 def problems(source, translation, numerus):
     """Why `translation` cannot stand for `source`, or [] when it can."""
     found = []
@@ -240,6 +267,9 @@ def fill(ts_dir, memory_entries, refill=False):
             translation.attrib.pop("type", None)
             filled += 1
         write_ts(root, path)
+        for context, letter, texts in mnemonic_clashes(root):
+            print("%s: %s: mnemonic &%s used by %s (fine if they are in different windows)"
+                  % (path.name, context, letter, " / ".join(texts)), file=sys.stderr)
         total_missing += missing
         print("%s: filled %d, still missing %d" % (path.name, filled, missing), file=sys.stderr)
     return total_missing, ok

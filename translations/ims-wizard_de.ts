@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Key size:</source>
-        <translation>&amp;Schlüssellänge:</translation>
+        <translation>Schlüssel&amp;länge:</translation>
     </message>
     <message>
         <source>Validity in days</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Upload to the training sandbox</source>
-        <translation>In die Trainings-Sandbox &amp;hochladen</translation>
+        <translation>In die &amp;Trainings-Sandbox hochladen</translation>
     </message>
     <message>
         <source>Stands in for uploading the public key in the Developer Console</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>&amp;Paste JSON</source>
-        <translation>JSON &amp;einfügen</translation>
+        <translation>JSON ein&amp;fügen</translation>
     </message>
     <message>
         <source>Fill the form from Developer Console JSON on the clipboard</source>
@@ -999,7 +999,7 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>Wieder&amp;holen:</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1011,7 +1011,7 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <translation>O&amp;rdner:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1072,7 +1072,7 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;Erneut prüfen</translation>
+        <translation>Er&amp;neut prüfen</translation>
     </message>
     <message>
         <source>&amp;Cancel check</source>
@@ -1489,7 +1489,7 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     </message>
     <message>
         <source>&amp;Paste JSON</source>
-        <translation>JSON &amp;einfügen</translation>
+        <translation>JSON ein&amp;fügen</translation>
     </message>
     <message>
         <source>An AEM as a Cloud Service service credential, a Developer Console JWT credential, or the payload</source>
@@ -1505,7 +1505,7 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     </message>
     <message>
         <source>API &amp;key (client ID):</source>
-        <translation>API-&amp;Schlüssel (Client ID):</translation>
+        <translation>API-S&amp;chlüssel (Client ID):</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
@@ -1715,7 +1715,7 @@ Metascopes: %3</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>An&amp;zeigen:</translation>
+        <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
         <source>IMS configurations</source>
@@ -2564,7 +2564,7 @@ Metascopes: %3</translation>
     </message>
     <message>
         <source>&amp;Paste JSON</source>
-        <translation>JSON &amp;einfügen</translation>
+        <translation>JSON ein&amp;fügen</translation>
     </message>
     <message>
         <source>Add the OAuth credential in the &amp;sandbox</source>
@@ -2616,7 +2616,7 @@ Metascopes: %3</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;Erneut prüfen</translation>
+        <translation>Er&amp;neut prüfen</translation>
     </message>
     <message>
         <source>Expected once the credential is converted.</source>

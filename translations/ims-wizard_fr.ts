@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Key size:</source>
-        <translation>&amp;Taille de clé :</translation>
+        <translation>Ta&amp;ille de clé :</translation>
     </message>
     <message>
         <source>Validity in days</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Fill with sandbox &amp;sample</source>
-        <translation>Remplir avec l’&amp;exemple de la sandbox</translation>
+        <translation>Remplir avec l’e&amp;xemple de la sandbox</translation>
     </message>
     <message>
         <source>Use the training organisation&apos;s credential for the chosen solution</source>
@@ -999,7 +999,7 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     </message>
     <message>
         <source>A&amp;gain:</source>
-        <translation>&amp;Confirmation :</translation>
+        <translation>Co&amp;nfirmation :</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -1007,7 +1007,7 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -1497,7 +1497,7 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     </message>
     <message>
         <source>Fill with sandbox &amp;sample</source>
-        <translation>Remplir avec l’&amp;exemple de la sandbox</translation>
+        <translation>Remplir avec l’e&amp;xemple de la sandbox</translation>
     </message>
     <message>
         <source>Authori&amp;zation server:</source>
@@ -1505,7 +1505,7 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     </message>
     <message>
         <source>API &amp;key (client ID):</source>
-        <translation>&amp;Clé d’API (Client ID) :</translation>
+        <translation>Clé d’&amp;API (Client ID) :</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
