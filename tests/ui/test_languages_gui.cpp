@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -149,6 +150,33 @@ private slots:
         QCOMPARE(Languages::choose({QStringLiteral("ims-wizard"), QStringLiteral("--lang"), QStringLiteral("xx")}),
                  QStringLiteral("fr"));
         QVERIFY(!Languages::install(QStringLiteral("xx")) || Languages::current() == QStringLiteral("en"));
+    }
+
+    // The real program, started with a German or Japanese system locale, speaks that language.
+    void systemLocaleIsFollowed_data()
+    {
+        QTest::addColumn<QByteArray>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("de_DE") << QByteArray("de_DE.UTF-8") << QStringLiteral("Befehle:");
+        QTest::newRow("ja_JP") << QByteArray("ja_JP.UTF-8") << QStringLiteral("コマンド:");
+        QTest::newRow("fr_FR") << QByteArray("fr_FR.UTF-8") << QStringLiteral("Commandes :");
+        QTest::newRow("C") << QByteArray("C.UTF-8") << QStringLiteral("Commands:");
+    }
+
+    void systemLocaleIsFollowed()
+    {
+        QFETCH(QByteArray, locale);
+        QFETCH(QString, expected);
+        QProcess program;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(locale));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("IMS_LANG"));
+        program.setProcessEnvironment(env);
+        program.start(QStringLiteral(IMS_BINARY_DIR "/app/ims-wizard"), {QStringLiteral("help")});
+        QVERIFY(program.waitForFinished(30000));
+        const QString out = QString::fromUtf8(program.readAllStandardOutput());
+        QVERIFY2(out.contains(expected), qPrintable(out));
     }
 
     void wizard_data()
@@ -282,6 +310,10 @@ int main(int argc, char *argv[])
     // Settings (ui/language) go to a temporary folder, never the user's.
     QTemporaryDir settingsHome;
     qputenv("XDG_CONFIG_HOME", settingsHome.path().toLocal8Bit());
+    // A system language the app is not translated into, whatever the developer's shell says.
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+    qunsetenv("IMS_LANG");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ims-wizard-test"));
     QApplication::setApplicationName(QStringLiteral("languages-gui"));
