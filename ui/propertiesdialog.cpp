@@ -68,7 +68,8 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
         form->addRow(l, m_title);
     }
     const ims::CloudSolution *solution = ims::findSolution(config.solutionId);
-    readOnlyRow(tr("Cloud solution:"), solution ? Languages::solutionName(solution->id, solution->name) : qs(config.solutionId));
+    readOnlyRow(tr("Cloud solution:"),
+                solution ? Languages::solutionName(solution->id, solution->name) : qs(config.solutionId));
     readOnlyRow(tr("Authentication:"), config.authType == ims::AuthType::Jwt ? tr("JWT Credentials (deprecated)")
                                                                             : tr("OAuth Server-to-Server"));
     readOnlyRow(tr("Authorization server:"), qs(config.authorizationServer));

@@ -77,7 +77,8 @@ void SummaryPage::initializePage()
         return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table>");
-    html += row(tr("Cloud solution"), solution ? Languages::solutionName(solution->id, solution->name) : qs(c.solutionId));
+    html += row(tr("Cloud solution"),
+                solution ? Languages::solutionName(solution->id, solution->name) : qs(c.solutionId));
     const bool jwt = c.authType == ims::AuthType::Jwt;
     html += row(tr("Authentication"), jwt ? tr("JWT Credentials (deprecated)") : tr("OAuth Server-to-Server"));
     html += row(tr("Authorization server"), qs(c.authorizationServer));
