@@ -7,6 +7,7 @@ IMS_PACKAGES=(
   libssl-dev openssl nlohmann-json3-dev zlib1g-dev libgl-dev default-jre-headless
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth x11-apps imagemagick curl fonts-dejavu-core
+  poppler-utils
   python3 qt6-translations-l10n fonts-ipafont-gothic
 )
 

@@ -825,16 +825,8 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>export takes one NAME.</source>
-        <translation>export erwartet genau einen NAME.</translation>
-    </message>
-    <message>
         <source>Choose a format with --format pem|p12|osgi|report.</source>
         <translation>Wählen Sie ein Format mit --format pem|p12|osgi|report.</translation>
-    </message>
-    <message>
-        <source>The handover report is not available yet.</source>
-        <translation>Der Übergabebericht ist noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: choose pem, p12, osgi or report.</source>
@@ -913,26 +905,8 @@
         <translation>Eine Konfiguration für AEM oder die Developer Console exportieren.</translation>
     </message>
     <message>
-        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
-  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
-  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
-  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
-  report  the handover report (not available yet)
-Existing files are not replaced without --force.</source>
-        <translation>Schreibt eine Konfiguration in einem Format, das AEM oder die Adobe Developer Console annimmt:
-  pem     das öffentliche Zertifikat (JWT) für die Developer Console, AEM-Adobe-IMS.crt
-  p12     ein PKCS#12-Keystore mit privatem Schlüssel und Zertifikat (JWT) für „Add Private Key from KeyStore file“ in AEM; erfordert --password-stdin oder --password-env
-  osgi    das OSGi-Konfigurationspaar (.cfg.json) für AEM als Code; das Client-Geheimnis wird als Cloud-Manager-Platzhalter $[secret:NAME] geschrieben, im Klartext nur mit --clear-text-secret --i-understand-this-writes-a-secret
-  report  der Übergabebericht (noch nicht verfügbar)
-Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
-    </message>
-    <message>
         <source>pem, p12, osgi or report.</source>
         <translation>pem, p12, osgi oder report.</translation>
-    </message>
-    <message>
-        <source>Write to &lt;path&gt;: a folder (osgi, or pem/p12 with the default file name) or a file (pem, p12). Default: the current folder.</source>
-        <translation>Nach &lt;path&gt; schreiben: ein Ordner (osgi, oder pem/p12 mit dem Standard-Dateinamen) oder eine Datei (pem, p12). Standard: der aktuelle Ordner.</translation>
     </message>
     <message>
         <source>Replace existing files.</source>
@@ -953,6 +927,56 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>Confirms --%1: the files will hold the secret in clear text.</source>
         <translation>Bestätigt --%1: Die Dateien enthalten das Geheimnis im Klartext.</translation>
+    </message>
+    <message>
+        <source>--all is for --format report only.</source>
+        <translation>--all gilt nur für --format report.</translation>
+    </message>
+    <message>
+        <source>export takes one NAME (several only with --format report).</source>
+        <translation>export erwartet genau einen NAME (mehrere nur mit --format report).</translation>
+    </message>
+    <message>
+        <source>Name the configurations for the report, or use --all (not both).</source>
+        <translation>Nennen Sie die Konfigurationen für den Bericht oder verwenden Sie --all (nicht beides).</translation>
+    </message>
+    <message>
+        <source>--%1 is not for --format report: the report never holds a secret.</source>
+        <translation>--%1 gilt nicht für --format report: Der Bericht enthält nie ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>There are no saved configurations to report on.</source>
+        <translation>Es gibt keine gespeicherten Konfigurationen für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>--output for a report is a folder, or a file ending in .pdf or .html.</source>
+        <translation>--output ist für einen Bericht ein Ordner oder eine Datei mit der Endung .pdf oder .html.</translation>
+    </message>
+    <message>
+        <source>The report holds no secret: hand it over as it is.</source>
+        <translation>Der Bericht enthält kein Geheimnis: Geben Sie ihn so weiter, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
+  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
+  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
+  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
+  report  the handover report of NAME… or --all, as HTML and PDF (no secret in it): organisation, solutions, endpoints, certificates, scopes, cloud services, health checks and the next actions
+Existing files are not replaced without --force.</source>
+        <translation>Schreibt eine Konfiguration in einem Format, das AEM oder die Adobe Developer Console annimmt:
+  pem     das öffentliche Zertifikat (JWT) für die Developer Console, AEM-Adobe-IMS.crt
+  p12     ein PKCS#12-Keystore mit privatem Schlüssel und Zertifikat (JWT) für „Add Private Key from KeyStore file“ in AEM; erfordert --password-stdin oder --password-env
+  osgi    das OSGi-Konfigurationspaar (.cfg.json) für AEM als Code; das Client-Geheimnis wird als Cloud-Manager-Platzhalter $[secret:NAME] geschrieben, im Klartext nur mit --clear-text-secret --i-understand-this-writes-a-secret
+  report  der Übergabebericht zu NAME… oder --all als HTML und PDF (ohne Geheimnisse): Organisation, Lösungen, Endpunkte, Zertifikate, Scopes, Cloud-Services, Zustandsprüfungen und die nächsten Schritte
+Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;path&gt;: a folder (osgi, report, or pem/p12 with the default file name) or a file (pem, p12; report: .pdf or .html). Default: the current folder.</source>
+        <translation>Nach &lt;path&gt; schreiben: ein Ordner (osgi, report, oder pem/p12 mit dem Standard-Dateinamen) oder eine Datei (pem, p12; report: .pdf oder .html). Standard: der aktuelle Ordner.</translation>
+    </message>
+    <message>
+        <source>report: every saved configuration.</source>
+        <translation>report: alle gespeicherten Konfigurationen.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1064,299 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>%1 (Alias %2) für den Keystore von AEM gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDialog</name>
+    <message>
+        <source>Handover report</source>
+        <translation>Übergabebericht</translation>
+    </message>
+    <message>
+        <source>Handover report preview</source>
+        <translation>Vorschau des Übergabeberichts</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Als &amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>D&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Bericht als HTML speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html *.htm)</source>
+        <translation>HTML-Dokumente (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDocument</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 oder älter</translation>
+    </message>
+    <message>
+        <source>AEM 6.4 or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4 oder 6.5 vor Service Pack 20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later, or with the compatibility hotfix</source>
+        <translation>AEM 6.5 Service Pack 20 oder neuer, oder mit dem Kompatibilitäts-Hotfix</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expired %n day(s) ago: create a new certificate, upload it to the credential in the Adobe Developer Console and update AEM&apos;s IMS configuration.</source>
+        <translation>
+            <numerusform>Das Zertifikat ist seit %n Tag abgelaufen: Erstellen Sie ein neues Zertifikat, laden Sie es in der Adobe Developer Console zu den Anmeldedaten hoch und aktualisieren Sie die IMS-Konfiguration in AEM.</numerusform>
+            <numerusform>Das Zertifikat ist seit %n Tagen abgelaufen: Erstellen Sie ein neues Zertifikat, laden Sie es in der Adobe Developer Console zu den Anmeldedaten hoch und aktualisieren Sie die IMS-Konfiguration in AEM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): create a new one and upload it to the Adobe Developer Console before then.</source>
+        <translation>
+            <numerusform>Das Zertifikat läuft in %n Tag ab: Erstellen Sie vorher ein neues und laden Sie es in die Adobe Developer Console hoch.</numerusform>
+            <numerusform>Das Zertifikat läuft in %n Tagen ab: Erstellen Sie vorher ein neues und laden Sie es in die Adobe Developer Console hoch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JWT credentials reached end of life: migrate this configuration to OAuth Server-to-Server.</source>
+        <translation>JWT-Anmeldedaten haben ihr Lebensende erreicht: Migrieren Sie diese Konfiguration zu OAuth Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>OAuth needs AEM 6.5 Service Pack 20 or the compatibility hotfix: install it before AEM uses this configuration.</source>
+        <translation>OAuth erfordert AEM 6.5 Service Pack 20 oder den Kompatibilitäts-Hotfix: Installieren Sie ihn, bevor AEM diese Konfiguration verwendet.</translation>
+    </message>
+    <message>
+        <source>This JWT copy is kept as a rollback of a migration: once the OAuth configuration works in AEM, delete it.</source>
+        <translation>Diese JWT-Kopie wird als Rollback einer Migration aufbewahrt: Löschen Sie sie, sobald die OAuth-Konfiguration in AEM funktioniert.</translation>
+    </message>
+    <message>
+        <source>No health check on record: check it before handing over.</source>
+        <translation>Keine Zustandsprüfung erfasst: Prüfen Sie die Konfiguration vor der Übergabe.</translation>
+    </message>
+    <message>
+        <source>The last health check failed (%1): fix it and check again.</source>
+        <translation>Die letzte Zustandsprüfung ist fehlgeschlagen (%1): Beheben Sie den Fehler und prüfen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last successful health check is %n day(s) old: check it again.</source>
+        <translation>
+            <numerusform>Die letzte erfolgreiche Zustandsprüfung ist %n Tag alt: Prüfen Sie erneut.</numerusform>
+            <numerusform>Die letzte erfolgreiche Zustandsprüfung ist %n Tage alt: Prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adobe IMS integrations: handover report</source>
+        <translation>Adobe IMS-Integrationen: Übergabebericht</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ims-wizard.</source>
+        <translation>Erstellt am %1 von ims-wizard.</translation>
+    </message>
+    <message>
+        <source>Client secrets and private keys are not part of this report: they stay in the OS keychain of the machine that made the configurations.</source>
+        <translation>Client-Geheimnisse und private Schlüssel sind nicht Teil dieses Berichts: Sie bleiben im Schlüsselbund des Betriebssystems auf dem Rechner, auf dem die Konfigurationen erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every configuration is current and healthy.</source>
+        <translation>Nichts zu tun: Jede Konfiguration ist aktuell und in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Cloud solution</source>
+        <translation>Cloud-Lösung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>JWT Credentials (deprecated)</source>
+        <translation>JWT-Anmeldedaten (veraltet)</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server</source>
+        <translation>OAuth Server-to-Server</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM-Version</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Training sandbox (not a real Adobe IMS)</source>
+        <translation>Trainings-Sandbox (kein echtes Adobe IMS)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Technical account ID</source>
+        <translation>ID des technischen Kontos</translation>
+    </message>
+    <message>
+        <source>Technical account email</source>
+        <translation>E-Mail des technischen Kontos</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Metascopes</source>
+        <translation>Metascopes</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>In the OS keychain (not shown)</source>
+        <translation>Im Schlüsselbund des Betriebssystems (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (Alias %2)</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Rollback copy kept after the migration to OAuth</source>
+        <translation>Rollback-Kopie, aufbewahrt nach der Migration zu OAuth</translation>
+    </message>
+    <message>
+        <source>Migrated from JWT on %1</source>
+        <translation>Am %1 von JWT migriert</translation>
+    </message>
+    <message>
+        <source>Legacy cloud service: %1</source>
+        <translation>Veralteter Cloud-Service: %1</translation>
+    </message>
+    <message>
+        <source>Cloud service: %1</source>
+        <translation>Cloud-Service: %1</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>Nie geprüft.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n hour(s))</source>
+        <translation>
+            <numerusform>Token erhalten (gültig für %n Stunde)</numerusform>
+            <numerusform>Token erhalten (gültig für %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n minute(s))</source>
+        <translation>
+            <numerusform>Token erhalten (gültig für %n Minute)</numerusform>
+            <numerusform>Token erhalten (gültig für %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2158,10 @@ Metascopes: %3</translation>
         <source>%1 You can practise the whole flow against the built-in training sandbox.</source>
         <comment>%1: why IMS is not used</comment>
         <translation>%1 Sie können den gesamten Ablauf mit der integrierten Trainings-Sandbox üben.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;report…</source>
+        <translation>Übergabe&amp;bericht…</translation>
     </message>
 </context>
 <context>

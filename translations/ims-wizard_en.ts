@@ -825,16 +825,8 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>export takes one NAME.</source>
-        <translation>export takes one NAME.</translation>
-    </message>
-    <message>
         <source>Choose a format with --format pem|p12|osgi|report.</source>
         <translation>Choose a format with --format pem|p12|osgi|report.</translation>
-    </message>
-    <message>
-        <source>The handover report is not available yet.</source>
-        <translation>The handover report is not available yet.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: choose pem, p12, osgi or report.</source>
@@ -913,26 +905,8 @@
         <translation>Export a configuration for AEM or the Developer Console.</translation>
     </message>
     <message>
-        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
-  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
-  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
-  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
-  report  the handover report (not available yet)
-Existing files are not replaced without --force.</source>
-        <translation>Writes one configuration in a format AEM or the Adobe Developer Console takes:
-  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
-  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
-  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
-  report  the handover report (not available yet)
-Existing files are not replaced without --force.</translation>
-    </message>
-    <message>
         <source>pem, p12, osgi or report.</source>
         <translation>pem, p12, osgi or report.</translation>
-    </message>
-    <message>
-        <source>Write to &lt;path&gt;: a folder (osgi, or pem/p12 with the default file name) or a file (pem, p12). Default: the current folder.</source>
-        <translation>Write to &lt;path&gt;: a folder (osgi, or pem/p12 with the default file name) or a file (pem, p12). Default: the current folder.</translation>
     </message>
     <message>
         <source>Replace existing files.</source>
@@ -953,6 +927,56 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>Confirms --%1: the files will hold the secret in clear text.</source>
         <translation>Confirms --%1: the files will hold the secret in clear text.</translation>
+    </message>
+    <message>
+        <source>--all is for --format report only.</source>
+        <translation>--all is for --format report only.</translation>
+    </message>
+    <message>
+        <source>export takes one NAME (several only with --format report).</source>
+        <translation>export takes one NAME (several only with --format report).</translation>
+    </message>
+    <message>
+        <source>Name the configurations for the report, or use --all (not both).</source>
+        <translation>Name the configurations for the report, or use --all (not both).</translation>
+    </message>
+    <message>
+        <source>--%1 is not for --format report: the report never holds a secret.</source>
+        <translation>--%1 is not for --format report: the report never holds a secret.</translation>
+    </message>
+    <message>
+        <source>There are no saved configurations to report on.</source>
+        <translation>There are no saved configurations to report on.</translation>
+    </message>
+    <message>
+        <source>--output for a report is a folder, or a file ending in .pdf or .html.</source>
+        <translation>--output for a report is a folder, or a file ending in .pdf or .html.</translation>
+    </message>
+    <message>
+        <source>The report holds no secret: hand it over as it is.</source>
+        <translation>The report holds no secret: hand it over as it is.</translation>
+    </message>
+    <message>
+        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
+  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
+  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
+  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
+  report  the handover report of NAME… or --all, as HTML and PDF (no secret in it): organisation, solutions, endpoints, certificates, scopes, cloud services, health checks and the next actions
+Existing files are not replaced without --force.</source>
+        <translation>Writes one configuration in a format AEM or the Adobe Developer Console takes:
+  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
+  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
+  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
+  report  the handover report of NAME… or --all, as HTML and PDF (no secret in it): organisation, solutions, endpoints, certificates, scopes, cloud services, health checks and the next actions
+Existing files are not replaced without --force.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;path&gt;: a folder (osgi, report, or pem/p12 with the default file name) or a file (pem, p12; report: .pdf or .html). Default: the current folder.</source>
+        <translation>Write to &lt;path&gt;: a folder (osgi, report, or pem/p12 with the default file name) or a file (pem, p12; report: .pdf or .html). Default: the current folder.</translation>
+    </message>
+    <message>
+        <source>report: every saved configuration.</source>
+        <translation>report: every saved configuration.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1064,299 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>Saved %1 (alias %2) for AEM&apos;s keystore.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDialog</name>
+    <message>
+        <source>Handover report</source>
+        <translation>Handover report</translation>
+    </message>
+    <message>
+        <source>Handover report preview</source>
+        <translation>Handover report preview</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Save as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Save the report as HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html *.htm)</source>
+        <translation>HTML documents (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDocument</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 or earlier</translation>
+    </message>
+    <message>
+        <source>AEM 6.4 or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4 or 6.5 before Service Pack 20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later, or with the compatibility hotfix</source>
+        <translation>AEM 6.5 Service Pack 20 or later, or with the compatibility hotfix</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expired %n day(s) ago: create a new certificate, upload it to the credential in the Adobe Developer Console and update AEM&apos;s IMS configuration.</source>
+        <translation>
+            <numerusform>The certificate expired %n day ago: create a new certificate, upload it to the credential in the Adobe Developer Console and update AEM&apos;s IMS configuration.</numerusform>
+            <numerusform>The certificate expired %n days ago: create a new certificate, upload it to the credential in the Adobe Developer Console and update AEM&apos;s IMS configuration.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): create a new one and upload it to the Adobe Developer Console before then.</source>
+        <translation>
+            <numerusform>The certificate expires in %n day: create a new one and upload it to the Adobe Developer Console before then.</numerusform>
+            <numerusform>The certificate expires in %n days: create a new one and upload it to the Adobe Developer Console before then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JWT credentials reached end of life: migrate this configuration to OAuth Server-to-Server.</source>
+        <translation>JWT credentials reached end of life: migrate this configuration to OAuth Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>OAuth needs AEM 6.5 Service Pack 20 or the compatibility hotfix: install it before AEM uses this configuration.</source>
+        <translation>OAuth needs AEM 6.5 Service Pack 20 or the compatibility hotfix: install it before AEM uses this configuration.</translation>
+    </message>
+    <message>
+        <source>This JWT copy is kept as a rollback of a migration: once the OAuth configuration works in AEM, delete it.</source>
+        <translation>This JWT copy is kept as a rollback of a migration: once the OAuth configuration works in AEM, delete it.</translation>
+    </message>
+    <message>
+        <source>No health check on record: check it before handing over.</source>
+        <translation>No health check on record: check it before handing over.</translation>
+    </message>
+    <message>
+        <source>The last health check failed (%1): fix it and check again.</source>
+        <translation>The last health check failed (%1): fix it and check again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last successful health check is %n day(s) old: check it again.</source>
+        <translation>
+            <numerusform>The last successful health check is %n day old: check it again.</numerusform>
+            <numerusform>The last successful health check is %n days old: check it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adobe IMS integrations: handover report</source>
+        <translation>Adobe IMS integrations: handover report</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ims-wizard.</source>
+        <translation>Generated on %1 by ims-wizard.</translation>
+    </message>
+    <message>
+        <source>Client secrets and private keys are not part of this report: they stay in the OS keychain of the machine that made the configurations.</source>
+        <translation>Client secrets and private keys are not part of this report: they stay in the OS keychain of the machine that made the configurations.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Configurations</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Next actions</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every configuration is current and healthy.</source>
+        <translation>Nothing to do: every configuration is current and healthy.</translation>
+    </message>
+    <message>
+        <source>Cloud solution</source>
+        <translation>Cloud solution</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>JWT Credentials (deprecated)</source>
+        <translation>JWT Credentials (deprecated)</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server</source>
+        <translation>OAuth Server-to-Server</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM version</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Training sandbox (not a real Adobe IMS)</source>
+        <translation>Training sandbox (not a real Adobe IMS)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organization ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Technical account ID</source>
+        <translation>Technical account ID</translation>
+    </message>
+    <message>
+        <source>Technical account email</source>
+        <translation>Technical account email</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Authorization server</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Token endpoint</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Metascopes</source>
+        <translation>Metascopes</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>In the OS keychain (not shown)</source>
+        <translation>In the OS keychain (not shown)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (alias %2)</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>from %1 until %2</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Rollback copy kept after the migration to OAuth</source>
+        <translation>Rollback copy kept after the migration to OAuth</translation>
+    </message>
+    <message>
+        <source>Migrated from JWT on %1</source>
+        <translation>Migrated from JWT on %1</translation>
+    </message>
+    <message>
+        <source>Legacy cloud service: %1</source>
+        <translation>Legacy cloud service: %1</translation>
+    </message>
+    <message>
+        <source>Cloud service: %1</source>
+        <translation>Cloud service: %1</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Health checks</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>Never checked.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n hour(s))</source>
+        <translation>
+            <numerusform>Token retrieved (valid for %n hour)</numerusform>
+            <numerusform>Token retrieved (valid for %n hours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n minute(s))</source>
+        <translation>
+            <numerusform>Token retrieved (valid for %n minute)</numerusform>
+            <numerusform>Token retrieved (valid for %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2158,10 @@ Metascopes: %3</translation>
         <source>%1 You can practise the whole flow against the built-in training sandbox.</source>
         <comment>%1: why IMS is not used</comment>
         <translation>%1 You can practise the whole flow against the built-in training sandbox.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;report…</source>
+        <translation>Handover &amp;report…</translation>
     </message>
 </context>
 <context>

@@ -825,16 +825,8 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>export takes one NAME.</source>
-        <translation>export attend un seul NAME.</translation>
-    </message>
-    <message>
         <source>Choose a format with --format pem|p12|osgi|report.</source>
         <translation>Choisissez un format avec --format pem|p12|osgi|report.</translation>
-    </message>
-    <message>
-        <source>The handover report is not available yet.</source>
-        <translation>Le rapport de passation n’est pas encore disponible.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: choose pem, p12, osgi or report.</source>
@@ -913,26 +905,8 @@
         <translation>Exporter une configuration pour AEM ou la Developer Console.</translation>
     </message>
     <message>
-        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
-  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
-  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
-  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
-  report  the handover report (not available yet)
-Existing files are not replaced without --force.</source>
-        <translation>Écrit une configuration dans un format accepté par AEM ou l’Adobe Developer Console :
-  pem     le certificat public (JWT) pour la Developer Console, AEM-Adobe-IMS.crt
-  p12     un keystore PKCS#12 avec la clé privée et le certificat (JWT), pour « Add Private Key from KeyStore file » d’AEM ; nécessite --password-stdin ou --password-env
-  osgi    la paire de configurations OSGi (.cfg.json) pour AEM en tant que code ; le secret client est écrit sous la forme de l’espace réservé Cloud Manager $[secret:NAME], ou en clair uniquement avec --clear-text-secret --i-understand-this-writes-a-secret
-  report  le rapport de passation (pas encore disponible)
-Les fichiers existants ne sont pas remplacés sans --force.</translation>
-    </message>
-    <message>
         <source>pem, p12, osgi or report.</source>
         <translation>pem, p12, osgi ou report.</translation>
-    </message>
-    <message>
-        <source>Write to &lt;path&gt;: a folder (osgi, or pem/p12 with the default file name) or a file (pem, p12). Default: the current folder.</source>
-        <translation>Écrire dans &lt;path&gt; : un dossier (osgi, ou pem/p12 avec le nom de fichier par défaut) ou un fichier (pem, p12). Par défaut : le dossier courant.</translation>
     </message>
     <message>
         <source>Replace existing files.</source>
@@ -953,6 +927,56 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>Confirms --%1: the files will hold the secret in clear text.</source>
         <translation>Confirme --%1 : les fichiers contiendront le secret en clair.</translation>
+    </message>
+    <message>
+        <source>--all is for --format report only.</source>
+        <translation>--all ne s’applique qu’à --format report.</translation>
+    </message>
+    <message>
+        <source>export takes one NAME (several only with --format report).</source>
+        <translation>export attend un seul NAME (plusieurs uniquement avec --format report).</translation>
+    </message>
+    <message>
+        <source>Name the configurations for the report, or use --all (not both).</source>
+        <translation>Nommez les configurations du rapport, ou utilisez --all (pas les deux).</translation>
+    </message>
+    <message>
+        <source>--%1 is not for --format report: the report never holds a secret.</source>
+        <translation>--%1 ne s’applique pas à --format report : le rapport ne contient jamais de secret.</translation>
+    </message>
+    <message>
+        <source>There are no saved configurations to report on.</source>
+        <translation>Aucune configuration enregistrée sur laquelle faire un rapport.</translation>
+    </message>
+    <message>
+        <source>--output for a report is a folder, or a file ending in .pdf or .html.</source>
+        <translation>Pour un rapport, --output est un dossier, ou un fichier se terminant par .pdf ou .html.</translation>
+    </message>
+    <message>
+        <source>The report holds no secret: hand it over as it is.</source>
+        <translation>Le rapport ne contient aucun secret : transmettez-le tel quel.</translation>
+    </message>
+    <message>
+        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
+  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
+  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
+  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
+  report  the handover report of NAME… or --all, as HTML and PDF (no secret in it): organisation, solutions, endpoints, certificates, scopes, cloud services, health checks and the next actions
+Existing files are not replaced without --force.</source>
+        <translation>Écrit une configuration dans un format accepté par AEM ou l’Adobe Developer Console :
+  pem     le certificat public (JWT) pour la Developer Console, AEM-Adobe-IMS.crt
+  p12     un keystore PKCS#12 avec la clé privée et le certificat (JWT), pour « Add Private Key from KeyStore file » d’AEM ; nécessite --password-stdin ou --password-env
+  osgi    la paire de configurations OSGi (.cfg.json) pour AEM en tant que code ; le secret client est écrit sous la forme de l’espace réservé Cloud Manager $[secret:NAME], ou en clair uniquement avec --clear-text-secret --i-understand-this-writes-a-secret
+  report  le rapport de passation de NAME… ou de --all, en HTML et PDF (sans aucun secret) : organisation, solutions, points de terminaison, certificats, portées, services cloud, vérifications et prochaines actions
+Les fichiers existants ne sont pas remplacés sans --force.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;path&gt;: a folder (osgi, report, or pem/p12 with the default file name) or a file (pem, p12; report: .pdf or .html). Default: the current folder.</source>
+        <translation>Écrire dans &lt;path&gt; : un dossier (osgi, report, ou pem/p12 avec le nom de fichier par défaut) ou un fichier (pem, p12 ; report : .pdf ou .html). Par défaut : le dossier courant.</translation>
+    </message>
+    <message>
+        <source>report: every saved configuration.</source>
+        <translation>report : toutes les configurations enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1064,299 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>%1 (alias %2) enregistré pour le keystore d’AEM.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDialog</name>
+    <message>
+        <source>Handover report</source>
+        <translation>Rapport de passation</translation>
+    </message>
+    <message>
+        <source>Handover report preview</source>
+        <translation>Aperçu du rapport de passation</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Enregistrer en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>Enregistrer le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html *.htm)</source>
+        <translation>Documents HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDocument</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 ou antérieur</translation>
+    </message>
+    <message>
+        <source>AEM 6.4 or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4 ou 6.5 avant le Service Pack 20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later, or with the compatibility hotfix</source>
+        <translation>AEM 6.5 Service Pack 20 ou ultérieur, ou avec le correctif de compatibilité</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expired %n day(s) ago: create a new certificate, upload it to the credential in the Adobe Developer Console and update AEM&apos;s IMS configuration.</source>
+        <translation>
+            <numerusform>Le certificat a expiré il y a %n jour : créez un nouveau certificat, chargez-le dans les identifiants de l’Adobe Developer Console et mettez à jour la configuration IMS d’AEM.</numerusform>
+            <numerusform>Le certificat a expiré il y a %n jours : créez un nouveau certificat, chargez-le dans les identifiants de l’Adobe Developer Console et mettez à jour la configuration IMS d’AEM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): create a new one and upload it to the Adobe Developer Console before then.</source>
+        <translation>
+            <numerusform>Le certificat expire dans %n jour : créez-en un nouveau et chargez-le dans l’Adobe Developer Console d’ici là.</numerusform>
+            <numerusform>Le certificat expire dans %n jours : créez-en un nouveau et chargez-le dans l’Adobe Developer Console d’ici là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JWT credentials reached end of life: migrate this configuration to OAuth Server-to-Server.</source>
+        <translation>Les identifiants JWT sont arrivés en fin de vie : migrez cette configuration vers OAuth Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>OAuth needs AEM 6.5 Service Pack 20 or the compatibility hotfix: install it before AEM uses this configuration.</source>
+        <translation>OAuth nécessite AEM 6.5 Service Pack 20 ou le correctif de compatibilité : installez-le avant qu’AEM utilise cette configuration.</translation>
+    </message>
+    <message>
+        <source>This JWT copy is kept as a rollback of a migration: once the OAuth configuration works in AEM, delete it.</source>
+        <translation>Cette copie JWT est conservée comme restauration d’une migration : supprimez-la dès que la configuration OAuth fonctionne dans AEM.</translation>
+    </message>
+    <message>
+        <source>No health check on record: check it before handing over.</source>
+        <translation>Aucune vérification enregistrée : vérifiez la configuration avant de la transmettre.</translation>
+    </message>
+    <message>
+        <source>The last health check failed (%1): fix it and check again.</source>
+        <translation>La dernière vérification a échoué (%1) : corrigez le problème et vérifiez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last successful health check is %n day(s) old: check it again.</source>
+        <translation>
+            <numerusform>La dernière vérification réussie date de %n jour : vérifiez de nouveau.</numerusform>
+            <numerusform>La dernière vérification réussie date de %n jours : vérifiez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adobe IMS integrations: handover report</source>
+        <translation>Intégrations Adobe IMS : rapport de passation</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ims-wizard.</source>
+        <translation>Généré le %1 par ims-wizard.</translation>
+    </message>
+    <message>
+        <source>Client secrets and private keys are not part of this report: they stay in the OS keychain of the machine that made the configurations.</source>
+        <translation>Les secrets client et les clés privées ne font pas partie de ce rapport : ils restent dans le trousseau du système de la machine qui a créé les configurations.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>Configurations</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Prochaines actions</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every configuration is current and healthy.</source>
+        <translation>Rien à faire : toutes les configurations sont à jour et en bon état.</translation>
+    </message>
+    <message>
+        <source>Cloud solution</source>
+        <translation>Solution cloud</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>JWT Credentials (deprecated)</source>
+        <translation>Identifiants JWT (obsolètes)</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server</source>
+        <translation>OAuth Server-to-Server</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>Version d’AEM</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Training sandbox (not a real Adobe IMS)</source>
+        <translation>Sandbox de formation (pas un véritable Adobe IMS)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID d’organisation</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Technical account ID</source>
+        <translation>ID du compte technique</translation>
+    </message>
+    <message>
+        <source>Technical account email</source>
+        <translation>E-mail du compte technique</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Serveur d’autorisation</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>Point de terminaison du jeton</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Metascopes</source>
+        <translation>Métascopes</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>In the OS keychain (not shown)</source>
+        <translation>Dans le trousseau du système (non affiché)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (alias %2)</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>Empreinte SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Rollback copy kept after the migration to OAuth</source>
+        <translation>Copie de restauration conservée après la migration vers OAuth</translation>
+    </message>
+    <message>
+        <source>Migrated from JWT on %1</source>
+        <translation>Migrée depuis JWT le %1</translation>
+    </message>
+    <message>
+        <source>Legacy cloud service: %1</source>
+        <translation>Ancien service cloud : %1</translation>
+    </message>
+    <message>
+        <source>Cloud service: %1</source>
+        <translation>Service cloud : %1</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>Vérifications de l’intégrité</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>Jamais vérifiée.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Date de vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n hour(s))</source>
+        <translation>
+            <numerusform>Jeton obtenu (valable %n heure)</numerusform>
+            <numerusform>Jeton obtenu (valable %n heures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n minute(s))</source>
+        <translation>
+            <numerusform>Jeton obtenu (valable %n minute)</numerusform>
+            <numerusform>Jeton obtenu (valable %n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2158,10 @@ Métascopes : %3</translation>
         <source>%1 You can practise the whole flow against the built-in training sandbox.</source>
         <comment>%1: why IMS is not used</comment>
         <translation>%1 Vous pouvez vous exercer sur tout le parcours avec la sandbox de formation intégrée.</translation>
+    </message>
+    <message>
+        <source>Handover &amp;report…</source>
+        <translation>&amp;Rapport de passation…</translation>
     </message>
 </context>
 <context>

@@ -817,16 +817,8 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>export takes one NAME.</source>
-        <translation>export には NAME を 1 つだけ指定します。</translation>
-    </message>
-    <message>
         <source>Choose a format with --format pem|p12|osgi|report.</source>
         <translation>--format pem|p12|osgi|report で形式を選択してください。</translation>
-    </message>
-    <message>
-        <source>The handover report is not available yet.</source>
-        <translation>引き継ぎレポートはまだ利用できません。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: choose pem, p12, osgi or report.</source>
@@ -905,26 +897,8 @@
         <translation>AEM または Developer Console 用に構成をエクスポートします。</translation>
     </message>
     <message>
-        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
-  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
-  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
-  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
-  report  the handover report (not available yet)
-Existing files are not replaced without --force.</source>
-        <translation>AEM または Adobe Developer Console が受け付ける形式で構成を 1 つ書き出します:
-  pem     Developer Console 用の公開証明書 (JWT)、AEM-Adobe-IMS.crt
-  p12     秘密鍵と証明書 (JWT) を含む PKCS#12 キーストア。AEM の「Add Private Key from KeyStore file」用。--password-stdin または --password-env が必要
-  osgi    AEM のコードとしての構成用 OSGi 構成ペア (.cfg.json)。クライアントシークレットは Cloud Manager のプレースホルダー $[secret:NAME] として書き込まれ、平文になるのは --clear-text-secret --i-understand-this-writes-a-secret を指定した場合のみ
-  report  引き継ぎレポート (まだ利用できません)
-既存のファイルは --force を指定しない限り置き換えられません。</translation>
-    </message>
-    <message>
         <source>pem, p12, osgi or report.</source>
         <translation>pem、p12、osgi、report のいずれか。</translation>
-    </message>
-    <message>
-        <source>Write to &lt;path&gt;: a folder (osgi, or pem/p12 with the default file name) or a file (pem, p12). Default: the current folder.</source>
-        <translation>&lt;path&gt; に書き込みます: フォルダー (osgi、または既定のファイル名での pem/p12) またはファイル (pem、p12)。既定: 現在のフォルダー。</translation>
     </message>
     <message>
         <source>Replace existing files.</source>
@@ -945,6 +919,56 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>Confirms --%1: the files will hold the secret in clear text.</source>
         <translation>--%1 を確認します: ファイルにはシークレットが平文で含まれます。</translation>
+    </message>
+    <message>
+        <source>--all is for --format report only.</source>
+        <translation>--all は --format report の場合のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>export takes one NAME (several only with --format report).</source>
+        <translation>export には NAME を 1 つだけ指定します (複数指定できるのは --format report の場合のみ)。</translation>
+    </message>
+    <message>
+        <source>Name the configurations for the report, or use --all (not both).</source>
+        <translation>レポートの対象となる構成を指定するか、--all を使用してください (両方は指定できません)。</translation>
+    </message>
+    <message>
+        <source>--%1 is not for --format report: the report never holds a secret.</source>
+        <translation>--%1 は --format report では使用できません: レポートにシークレットが含まれることはありません。</translation>
+    </message>
+    <message>
+        <source>There are no saved configurations to report on.</source>
+        <translation>レポートの対象となる保存済みの構成がありません。</translation>
+    </message>
+    <message>
+        <source>--output for a report is a folder, or a file ending in .pdf or .html.</source>
+        <translation>レポートの --output には、フォルダー、または .pdf か .html で終わるファイルを指定します。</translation>
+    </message>
+    <message>
+        <source>The report holds no secret: hand it over as it is.</source>
+        <translation>レポートにシークレットは含まれていません。そのまま引き渡せます。</translation>
+    </message>
+    <message>
+        <source>Writes one configuration in a format AEM or the Adobe Developer Console takes:
+  pem     the public certificate (JWT) for the Developer Console, AEM-Adobe-IMS.crt
+  p12     a PKCS#12 keystore with the private key and certificate (JWT), for AEM&apos;s &quot;Add Private Key from KeyStore file&quot;; needs --password-stdin or --password-env
+  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with --clear-text-secret --i-understand-this-writes-a-secret
+  report  the handover report of NAME… or --all, as HTML and PDF (no secret in it): organisation, solutions, endpoints, certificates, scopes, cloud services, health checks and the next actions
+Existing files are not replaced without --force.</source>
+        <translation>AEM または Adobe Developer Console が受け付ける形式で構成を 1 つ書き出します:
+  pem     Developer Console 用の公開証明書 (JWT)、AEM-Adobe-IMS.crt
+  p12     秘密鍵と証明書 (JWT) を含む PKCS#12 キーストア。AEM の「Add Private Key from KeyStore file」用。--password-stdin または --password-env が必要
+  osgi    AEM のコードとしての構成用 OSGi 構成ペア (.cfg.json)。クライアントシークレットは Cloud Manager のプレースホルダー $[secret:NAME] として書き込まれ、平文になるのは --clear-text-secret --i-understand-this-writes-a-secret を指定した場合のみ
+  report  NAME… または --all の引き継ぎレポート (HTML と PDF、シークレットは含みません): 組織、ソリューション、エンドポイント、証明書、スコープ、クラウドサービス、ヘルスチェック、次の作業
+既存のファイルは --force を指定しない限り置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Write to &lt;path&gt;: a folder (osgi, report, or pem/p12 with the default file name) or a file (pem, p12; report: .pdf or .html). Default: the current folder.</source>
+        <translation>&lt;path&gt; に書き込みます: フォルダー (osgi、report、または既定のファイル名での pem/p12) またはファイル (pem、p12。report は .pdf または .html)。既定: 現在のフォルダー。</translation>
+    </message>
+    <message>
+        <source>report: every saved configuration.</source>
+        <translation>report: 保存されているすべての構成。</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1056,294 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>AEM のキーストア用に %1 (エイリアス %2) を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDialog</name>
+    <message>
+        <source>Handover report</source>
+        <translation>引き継ぎレポート</translation>
+    </message>
+    <message>
+        <source>Handover report preview</source>
+        <translation>引き継ぎレポートのプレビュー</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF として保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>HTML として保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>レポートを PDF として保存</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML</source>
+        <translation>レポートを HTML として保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html *.htm)</source>
+        <translation>HTML ドキュメント (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>レポートは保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportDocument</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 以前</translation>
+    </message>
+    <message>
+        <source>AEM 6.4 or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4、または Service Pack 20 より前の 6.5</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later, or with the compatibility hotfix</source>
+        <translation>AEM 6.5 Service Pack 20 以降、または互換性ホットフィックス適用済み</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expired %n day(s) ago: create a new certificate, upload it to the credential in the Adobe Developer Console and update AEM&apos;s IMS configuration.</source>
+        <translation>
+            <numerusform>証明書の有効期限が %n 日前に切れています: 新しい証明書を作成し、Adobe Developer Console の資格情報にアップロードして、AEM の IMS 構成を更新してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires in %n day(s): create a new one and upload it to the Adobe Developer Console before then.</source>
+        <translation>
+            <numerusform>証明書の有効期限まであと %n 日です: それまでに新しい証明書を作成し、Adobe Developer Console にアップロードしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JWT credentials reached end of life: migrate this configuration to OAuth Server-to-Server.</source>
+        <translation>JWT 資格情報はサポートが終了しました: この構成を OAuth Server-to-Server に移行してください。</translation>
+    </message>
+    <message>
+        <source>OAuth needs AEM 6.5 Service Pack 20 or the compatibility hotfix: install it before AEM uses this configuration.</source>
+        <translation>OAuth には AEM 6.5 Service Pack 20 または互換性ホットフィックスが必要です: AEM でこの構成を使用する前にインストールしてください。</translation>
+    </message>
+    <message>
+        <source>This JWT copy is kept as a rollback of a migration: once the OAuth configuration works in AEM, delete it.</source>
+        <translation>この JWT コピーは移行のロールバック用に保持されています: OAuth 構成が AEM で動作したら削除してください。</translation>
+    </message>
+    <message>
+        <source>No health check on record: check it before handing over.</source>
+        <translation>ヘルスチェックの記録がありません: 引き渡す前にチェックしてください。</translation>
+    </message>
+    <message>
+        <source>The last health check failed (%1): fix it and check again.</source>
+        <translation>前回のヘルスチェックは失敗しました (%1): 問題を修正して、もう一度チェックしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last successful health check is %n day(s) old: check it again.</source>
+        <translation>
+            <numerusform>前回成功したヘルスチェックは %n 日前です: もう一度チェックしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adobe IMS integrations: handover report</source>
+        <translation>Adobe IMS 統合: 引き継ぎレポート</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by ims-wizard.</source>
+        <translation>%1 に ims-wizard で生成。</translation>
+    </message>
+    <message>
+        <source>Client secrets and private keys are not part of this report: they stay in the OS keychain of the machine that made the configurations.</source>
+        <translation>クライアントシークレットと秘密鍵はこのレポートに含まれません。構成を作成したマシンの OS のキーチェーンに保存されたままです。</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>構成</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>次の作業</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every configuration is current and healthy.</source>
+        <translation>作業はありません: すべての構成が最新で正常です。</translation>
+    </message>
+    <message>
+        <source>Cloud solution</source>
+        <translation>クラウドソリューション</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>JWT Credentials (deprecated)</source>
+        <translation>JWT 資格情報 (非推奨)</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server</source>
+        <translation>OAuth Server-to-Server</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM のバージョン</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Training sandbox (not a real Adobe IMS)</source>
+        <translation>トレーニング用サンドボックス (実際の Adobe IMS ではありません)</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>組織 ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>Technical account ID</source>
+        <translation>テクニカルアカウント ID</translation>
+    </message>
+    <message>
+        <source>Technical account email</source>
+        <translation>テクニカルアカウントのメール</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>認証サーバー</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>トークンエンドポイント</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Metascopes</source>
+        <translation>メタスコープ</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>In the OS keychain (not shown)</source>
+        <translation>OS のキーチェーン内 (非表示)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2)</source>
+        <translation>%1 (エイリアス %2)</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Rollback copy kept after the migration to OAuth</source>
+        <translation>OAuth への移行後に保持されているロールバック用コピー</translation>
+    </message>
+    <message>
+        <source>Migrated from JWT on %1</source>
+        <translation>%1 に JWT から移行</translation>
+    </message>
+    <message>
+        <source>Legacy cloud service: %1</source>
+        <translation>従来のクラウドサービス: %1</translation>
+    </message>
+    <message>
+        <source>Cloud service: %1</source>
+        <translation>クラウドサービス: %1</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>ヘルスチェック</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>未チェック。</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>チェック日時</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n hour(s))</source>
+        <translation>
+            <numerusform>トークン取得済み (有効期間 %n 時間)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Token retrieved (valid for %n minute(s))</source>
+        <translation>
+            <numerusform>トークン取得済み (有効期間 %n 分)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2130,10 @@ Metascopes: %3</source>
         <source>%1 You can practise the whole flow against the built-in training sandbox.</source>
         <comment>%1: why IMS is not used</comment>
         <translation>%1 組み込みのトレーニング用サンドボックスで、一連の流れ全体を練習できます。</translation>
+    </message>
+    <message>
+        <source>Handover &amp;report…</source>
+        <translation>引き継ぎレポート(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "handoverreport.h"
+
 #include "appcontext.h"
 #include "asyncdialogs.h"
 #include "configurationmodel.h"
@@ -17,6 +19,7 @@
 #include <imscore/secret_store.h>
 
 #include <QAction>
+#include <QDateTime>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -72,6 +75,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                                QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = action(tr("&Delete…"), "deleteAction", QStyle::SP_TrashIcon, QKeySequence::Delete);
     m_rollbackAction = action(tr("&Roll back migration…"), "rollbackAction", QStyle::SP_ArrowBack, {});
+    m_reportAction = action(tr("Handover &report…"), "reportAction", QStyle::SP_FileDialogContentsView,
+                            QKeySequence(Qt::CTRL | Qt::Key_R));
     for (QAction *a : {create, import, m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction,
                        m_exportAction})
         toolbar->addAction(a);
@@ -81,6 +86,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     menu->addSeparator();
     menu->addActions({m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction, m_rollbackAction,
                       m_exportAction, m_duplicateAction, m_deleteAction});
+    menu->addSeparator();
+    menu->addAction(m_reportAction);
     Languages::addMenu(menuBar(), this);
 
     auto *central = new QWidget(this);
@@ -160,6 +167,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_propertiesAction, &QAction::triggered, this, &MainWindow::showProperties);
     connect(m_migrateAction, &QAction::triggered, this, &MainWindow::migrateSelected);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportSelected);
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::showHandoverReport);
     connect(m_duplicateAction, &QAction::triggered, this, &MainWindow::duplicateSelected);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(true); });
     connect(m_rollbackAction, &QAction::triggered, this, [this] { rollBackSelected(true); });
@@ -233,6 +241,7 @@ void MainWindow::updateActions()
     }
     m_checkAction->setEnabled(any);
     m_checkAllAction->setEnabled(m_model->rowCount() > 0);
+    m_reportAction->setEnabled(m_model->rowCount() > 0);
     m_propertiesAction->setEnabled(one);
     m_migrateAction->setEnabled(jwt);
     m_exportAction->setEnabled(one);
@@ -518,4 +527,21 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (!paths.isEmpty())
         importFiles(paths);
     event->acceptProposedAction();
+}
+
+HandoverReportDialog *MainWindow::showHandoverReport()
+{
+    // The selected configurations, or every one when nothing is selected.
+    std::vector<ims::Configuration> chosen;
+    for (const ims::Configuration &c : selectedConfigurations())
+        chosen.push_back(c);
+    if (chosen.empty())
+        chosen = m_model->configurations();
+    if (chosen.empty())
+        return nullptr;
+    const auto now = QDateTime::currentSecsSinceEpoch();
+    auto *dialog = new HandoverReportDialog(ims::buildHandoverReport(chosen, now), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }

@@ -40,6 +40,8 @@ public:
     void deleteSelected(bool askFirst = true);
     void rollBackSelected(bool askFirst = true);
     class ImportDialog *importFiles(const QStringList &paths);
+    // The handover report of the selected configurations (all when none is selected).
+    class HandoverReportDialog *showHandoverReport();
 
     ConfigurationModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -77,4 +79,5 @@ private:
     QAction *m_duplicateAction;
     QAction *m_deleteAction;
     QAction *m_rollbackAction;
+    QAction *m_reportAction;
 };

@@ -4,9 +4,11 @@
 #include "clisession.h"
 #include "command.h"
 
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 
 namespace {
 
@@ -64,7 +66,17 @@ bool CommandLine::isWanted(int argc, char *argv[])
 
 int CommandLine::run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The handover report lays out text and paints a PDF: that needs QGuiApplication (offscreen,
+    // no window). Every other command stays a QCoreApplication, quick to start.
+    bool report = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        report = report || (qstrcmp(argv[i], "--format") == 0 && qstrcmp(argv[i + 1], "report") == 0);
+    for (int i = 1; i < argc; ++i)
+        report = report || qstrcmp(argv[i], "--format=report") == 0;
+    if (report)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
     // The same names as the GUI: the same configuration folder, keychain entries and sandbox CA.
     QCoreApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QCoreApplication::setOrganizationName(QStringLiteral("ims-wizard"));
@@ -123,7 +135,7 @@ int CommandLine::run(int argc, char *argv[])
     std::unique_ptr<Command> running;
     if (session.prepare()) {
         running = command->create(session);
-        QTimer::singleShot(0, &app, [&running] { running->start(); });
+        QTimer::singleShot(0, application.get(), [&running] { running->start(); });
     }
-    return app.exec();
+    return application->exec();
 }

@@ -3,15 +3,18 @@
 // password) or where the user asked twice (osgi with --clear-text-secret).
 
 #include "appcontext.h"
+#include "handoverreport.h"
 #include "clisession.h"
 #include "command.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <imscore/certificates.h>
 #include <imscore/osgi.h>
+#include <imscore/report.h>
 #include <imscore/secret_store.h>
 
 namespace {
@@ -32,19 +35,21 @@ public:
     void start() override
     {
         const QCommandLineParser &parser = m_session.parser();
-        if (m_session.arguments().size() != 1) {
-            m_session.failUsage(tr("export takes one NAME."));
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format == QLatin1String("report")) {
+            exportReport();
             return;
         }
-        const QString format = parser.value(QStringLiteral("format"));
+        if (parser.isSet(QStringLiteral("all"))) {
+            m_session.failUsage(tr("--all is for --format report only."));
+            return;
+        }
+        if (m_session.arguments().size() != 1) {
+            m_session.failUsage(tr("export takes one NAME (several only with --format report)."));
+            return;
+        }
         if (format.isEmpty()) {
             m_session.failUsage(tr("Choose a format with --format pem|p12|osgi|report."));
-            return;
-        }
-        if (format == QLatin1String("report")) {
-            // The handover report is built by its own issue; say so instead of guessing a format.
-            m_session.failUsage(
-                tr("The handover report is not available yet."), QStringLiteral("not_available"));
             return;
         }
         if (format != QLatin1String("pem") && format != QLatin1String("p12")
@@ -78,6 +83,70 @@ public:
     }
 
 private:
+    // The handover report of NAME… (or --all): HTML and PDF, or the one --output names.
+    void exportReport()
+    {
+        const QCommandLineParser &parser = m_session.parser();
+        const bool all = parser.isSet(QStringLiteral("all"));
+        if (all == !m_session.arguments().isEmpty()) {
+            m_session.failUsage(tr("Name the configurations for the report, or use --all (not both)."));
+            return;
+        }
+        for (const char *option : {"password-stdin", "password-env", "clear-text-secret"}) {
+            if (parser.isSet(QLatin1String(option))) {
+                m_session.failUsage(tr("--%1 is not for --format report: the report never holds a secret.")
+                                        .arg(QLatin1String(option)));
+                return;
+            }
+        }
+        const auto configs = m_session.loadConfigurations();
+        if (!configs)
+            return;
+        std::vector<ims::Configuration> chosen;
+        if (all) {
+            chosen = *configs;
+        } else {
+            for (const QString &name : m_session.arguments()) {
+                const auto config = m_session.resolve(name, *configs);
+                if (!config)
+                    return;
+                if (std::none_of(chosen.begin(), chosen.end(),
+                        [&](const ims::Configuration &c) { return c.id == config->id; }))
+                    chosen.push_back(*config);
+            }
+        }
+        if (chosen.empty()) {
+            m_session.fail(QStringLiteral("nothing_to_report"), tr("There are no saved configurations to report on."));
+            return;
+        }
+        for (const ims::Configuration &c : chosen)
+            m_ids << qs(c.id);
+        const QString html = HandoverReportDocument::html(
+            ims::buildHandoverReport(chosen, QDateTime::currentSecsSinceEpoch()));
+        const QString output = parser.value(QStringLiteral("output"));
+        const bool onlyPdf = output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        const bool onlyHtml = output.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+            || output.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+        if (onlyPdf || onlyHtml) {
+            if (!write(output, onlyPdf ? HandoverReportDocument::pdf(html) : html.toUtf8(), FileKind::Public))
+                return;
+        } else {
+            if (!output.isEmpty() && QFileInfo(output).exists() && !QFileInfo(output).isDir()) {
+                m_session.failUsage(tr("--output for a report is a folder, or a file ending in .pdf or .html."));
+                return;
+            }
+            if (!output.isEmpty() && !QDir().mkpath(output)) {
+                m_session.fail(QStringLiteral("write_failed"), tr("Cannot create the folder %1.").arg(output));
+                return;
+            }
+            if (!write(outputFile(QStringLiteral("ims-handover-report.html")), html.toUtf8(), FileKind::Public)
+                || !write(outputFile(QStringLiteral("ims-handover-report.pdf")), HandoverReportDocument::pdf(html),
+                    FileKind::Public))
+                return;
+        }
+        done(tr("The report holds no secret: hand it over as it is."));
+    }
+
     // --output: a folder (existing, or ending in '/') gets defaultName; anything else is the file.
     QString outputFile(const QString &defaultName) const
     {
@@ -240,7 +309,8 @@ private:
             out.line(tr("Wrote %1").arg(file));
         out.line(hint);
         out.setDocument({
-            {QStringLiteral("id"), qs(m_config.id)},
+            {m_ids.isEmpty() ? QStringLiteral("id") : QStringLiteral("ids"),
+                m_ids.isEmpty() ? QJsonValue(qs(m_config.id)) : QJsonValue(QJsonArray::fromStringList(m_ids))},
             {QStringLiteral("format"), m_session.parser().value(QStringLiteral("format"))},
             {QStringLiteral("files"), QJsonArray::fromStringList(m_written)},
         });
@@ -250,6 +320,7 @@ private:
     CliSession &m_session;
     ims::Configuration m_config;
     QStringList m_written;
+    QStringList m_ids; // report: the configurations in it
 };
 
 } // namespace
@@ -258,7 +329,7 @@ CommandInfo exportCommandInfo()
 {
     return {
         QStringLiteral("export"),
-        QStringLiteral("NAME --format pem|p12|osgi|report"),
+        QStringLiteral("NAME… --format pem|p12|osgi|report"),
         ExportCommand::tr("Export a configuration for AEM or the Developer Console."),
         ExportCommand::tr(
             "Writes one configuration in a format AEM or the Adobe Developer Console takes:\n"
@@ -268,7 +339,9 @@ CommandInfo exportCommandInfo()
             "  osgi    the OSGi configuration pair (.cfg.json) for AEM as code; the client secret is "
             "written as the Cloud Manager placeholder $[secret:NAME], or in clear text only with "
             "--clear-text-secret --i-understand-this-writes-a-secret\n"
-            "  report  the handover report (not available yet)\n"
+            "  report  the handover report of NAME… or --all, as HTML and PDF (no secret in it): "
+            "organisation, solutions, endpoints, certificates, scopes, cloud services, health checks "
+            "and the next actions\n"
             "Existing files are not replaced without --force."),
         [](QCommandLineParser &parser) {
             parser.addOptions({
@@ -276,10 +349,11 @@ CommandInfo exportCommandInfo()
                     QStringLiteral("format")},
                 {QStringLiteral("output"),
                     ExportCommand::tr(
-                        "Write to <path>: a folder (osgi, or pem/p12 with the default file name) or a "
-                        "file (pem, p12). Default: the current folder."),
+                        "Write to <path>: a folder (osgi, report, or pem/p12 with the default file name) "
+                        "or a file (pem, p12; report: .pdf or .html). Default: the current folder."),
                     QStringLiteral("path")},
                 {QStringLiteral("force"), ExportCommand::tr("Replace existing files.")},
+                {QStringLiteral("all"), ExportCommand::tr("report: every saved configuration.")},
                 {QStringLiteral("password-stdin"),
                     ExportCommand::tr("p12: read the keystore password from stdin.")},
                 {QStringLiteral("password-env"),
