@@ -309,6 +309,10 @@
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>Jede Konfiguration prüfen (Rollback-Kopien nur, wenn sie genannt werden).</translation>
     </message>
+    <message>
+        <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>Geben Sie es erneut ein: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -508,6 +512,10 @@
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
+    <message>
+        <source>✖ Secret missing — enter it again in Properties</source>
+        <translation>✖ Geheimnis fehlt – geben Sie es in den Eigenschaften erneut ein</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationView</name>
@@ -699,6 +707,10 @@
             <numerusform>Warnung: Die Uhr dieses Computers weicht um %n Sekunde von der des Servers ab.</numerusform>
             <numerusform>Warnung: Die Uhr dieses Computers weicht um %n Sekunden von der des Servers ab.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>FEHLT im Schlüsselbund – geben Sie es erneut ein: ims-wizard set-secret %1 --secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2502,6 @@ Metascopes: %3</translation>
         <translation>Das Geheimnis dieser Konfiguration ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Enter the client secret again.</source>
-        <translation>Geben Sie das Client-Geheimnis erneut ein.</translation>
-    </message>
-    <message>
         <source>No keychain</source>
         <translation>Kein Schlüsselbund</translation>
     </message>
@@ -2510,24 +2518,8 @@ Metascopes: %3</translation>
         <translation>Schlüsselbund gesperrt</translation>
     </message>
     <message>
-        <source>The keychain is locked.</source>
-        <translation>Der Schlüsselbund ist gesperrt.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain when asked, then try again.</source>
-        <translation>Entsperren Sie den Schlüsselbund, wenn Sie dazu aufgefordert werden, und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Keychain access denied</source>
         <translation>Zugriff auf den Schlüsselbund verweigert</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
-    </message>
-    <message>
-        <source>Allow IMS Wizard to use the keychain, then try again.</source>
-        <translation>Erlauben Sie IMS Wizard, den Schlüsselbund zu verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Keychain error</source>
@@ -2752,6 +2744,26 @@ Metascopes: %3</translation>
     <message>
         <source>%1 has expired. Create a new certificate.</source>
         <translation>%1 ist abgelaufen. Erstellen Sie ein neues Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret again: Properties → &quot;Enter the client secret again…&quot;, or ims-wizard set-secret NAME --secret-stdin. The configuration is kept, marked &quot;secret missing&quot;.</source>
+        <translation>Geben Sie das Client-Geheimnis erneut ein: Eigenschaften → „Client-Geheimnis erneut eingeben…“ oder ims-wizard set-secret NAME --secret-stdin. Die Konfiguration bleibt erhalten und ist als „Geheimnis fehlt“ markiert.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher kann das Geheimnis weder gelesen noch gespeichert werden. Ohne es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example the &quot;Login&quot; keyring in Passwords and Keys), then try again.</source>
+        <translation>Entsperren Sie den Schlüsselbund (zum Beispiel den Schlüsselbund „Anmeldung“ in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert, daher kann das Geheimnis weder gelesen noch gespeichert werden. Ohne es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
+        <translation>Erlauben Sie IMS Wizard, den Schlüsselbund zu verwenden (beantworten Sie seine Abfrage oder prüfen Sie seine Zugriffseinstellungen), und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3102,30 @@ Metascopes: %3</translation>
         <source>Sco&amp;pes:</source>
         <translation>Sco&amp;pes:</translation>
     </message>
+    <message>
+        <source>Enter the client secret &amp;again…</source>
+        <translation>Client-Geheimnis &amp;erneut eingeben…</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Neues Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Save in &amp;keychain</source>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>&amp;New client secret:</source>
+        <translation>&amp;Neues Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>missing from the keychain — enter it again</source>
+        <translation>fehlt im Schlüsselbund – geben Sie es erneut ein</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3229,6 +3265,41 @@ Metascopes: %3</translation>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>Lauschen auf 127.0.0.1:%1 nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretCommand</name>
+    <message>
+        <source>set-secret takes one NAME.</source>
+        <translation>set-secret erwartet genau einen NAME.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Give the client secret with --secret-stdin or --secret-env VAR.</source>
+        <translation>Geben Sie das Client-Geheimnis mit --secret-stdin oder --secret-env VAR an.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is in the keychain.</source>
+        <translation>Das Client-Geheimnis von %1 ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Put a configuration&apos;s client secret (back) into the keychain.</source>
+        <translation>Das Client-Geheimnis einer Konfiguration (wieder) in den Schlüsselbund legen.</translation>
+    </message>
+    <message>
+        <source>Stores the client secret of the configuration NAME in the keychain, for example after its keychain entry was deleted (the configuration shows &quot;secret missing&quot;) or after the secret was rotated in the Developer Console. The secret is read from stdin or from an environment variable, never from the command line. Nothing is changed when the keychain cannot store it.</source>
+        <translation>Speichert das Client-Geheimnis der Konfiguration NAME im Schlüsselbund, zum Beispiel nachdem ihr Schlüsselbund-Eintrag gelöscht wurde (die Konfiguration zeigt „Geheimnis fehlt“) oder nachdem das Geheimnis in der Developer Console rotiert wurde. Das Geheimnis wird von stdin oder aus einer Umgebungsvariablen gelesen, nie von der Kommandozeile. Nichts wird geändert, wenn der Schlüsselbund es nicht speichern kann.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from stdin.</source>
+        <translation>Client-Geheimnis von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the environment variable &lt;VAR&gt;.</source>
+        <translation>Client-Geheimnis aus der Umgebungsvariablen &lt;VAR&gt; lesen.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,10 @@
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>Check every configuration (rollback copies only when named).</translation>
     </message>
+    <message>
+        <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>Enter it again: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -508,6 +512,10 @@
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
+    <message>
+        <source>✖ Secret missing — enter it again in Properties</source>
+        <translation>✖ Secret missing — enter it again in Properties</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationView</name>
@@ -699,6 +707,10 @@
             <numerusform>Warning: this computer&apos;s clock differs from the server&apos;s by %n second.</numerusform>
             <numerusform>Warning: this computer&apos;s clock differs from the server&apos;s by %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2502,6 @@ Metascopes: %3</translation>
         <translation>The secret for this configuration is not in the keychain.</translation>
     </message>
     <message>
-        <source>Enter the client secret again.</source>
-        <translation>Enter the client secret again.</translation>
-    </message>
-    <message>
         <source>No keychain</source>
         <translation>No keychain</translation>
     </message>
@@ -2510,24 +2518,8 @@ Metascopes: %3</translation>
         <translation>Keychain locked</translation>
     </message>
     <message>
-        <source>The keychain is locked.</source>
-        <translation>The keychain is locked.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain when asked, then try again.</source>
-        <translation>Unlock the keychain when asked, then try again.</translation>
-    </message>
-    <message>
         <source>Keychain access denied</source>
         <translation>Keychain access denied</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>Access to the keychain was denied.</translation>
-    </message>
-    <message>
-        <source>Allow IMS Wizard to use the keychain, then try again.</source>
-        <translation>Allow IMS Wizard to use the keychain, then try again.</translation>
     </message>
     <message>
         <source>Keychain error</source>
@@ -2752,6 +2744,26 @@ Metascopes: %3</translation>
     <message>
         <source>%1 has expired. Create a new certificate.</source>
         <translation>%1 has expired. Create a new certificate.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret again: Properties → &quot;Enter the client secret again…&quot;, or ims-wizard set-secret NAME --secret-stdin. The configuration is kept, marked &quot;secret missing&quot;.</source>
+        <translation>Enter the client secret again: Properties → &quot;Enter the client secret again…&quot;, or ims-wizard set-secret NAME --secret-stdin. The configuration is kept, marked &quot;secret missing&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>The keychain is locked, so the secret can be neither read nor stored. Nothing was saved without it.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example the &quot;Login&quot; keyring in Passwords and Keys), then try again.</source>
+        <translation>Unlock the keychain (for example the &quot;Login&quot; keyring in Passwords and Keys), then try again.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>The keychain refused access, so the secret can be neither read nor stored. Nothing was saved without it.</translation>
+    </message>
+    <message>
+        <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
+        <translation>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3102,30 @@ Metascopes: %3</translation>
         <source>Sco&amp;pes:</source>
         <translation>Sco&amp;pes:</translation>
     </message>
+    <message>
+        <source>Enter the client secret &amp;again…</source>
+        <translation>Enter the client secret &amp;again…</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>New client secret</translation>
+    </message>
+    <message>
+        <source>Save in &amp;keychain</source>
+        <translation>Save in &amp;keychain</translation>
+    </message>
+    <message>
+        <source>&amp;New client secret:</source>
+        <translation>&amp;New client secret:</translation>
+    </message>
+    <message>
+        <source>missing from the keychain — enter it again</source>
+        <translation>missing from the keychain — enter it again</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3229,6 +3265,41 @@ Metascopes: %3</translation>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>Could not listen on 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretCommand</name>
+    <message>
+        <source>set-secret takes one NAME.</source>
+        <translation>set-secret takes one NAME.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>client secret</translation>
+    </message>
+    <message>
+        <source>Give the client secret with --secret-stdin or --secret-env VAR.</source>
+        <translation>Give the client secret with --secret-stdin or --secret-env VAR.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is in the keychain.</source>
+        <translation>The client secret of %1 is in the keychain.</translation>
+    </message>
+    <message>
+        <source>Put a configuration&apos;s client secret (back) into the keychain.</source>
+        <translation>Put a configuration&apos;s client secret (back) into the keychain.</translation>
+    </message>
+    <message>
+        <source>Stores the client secret of the configuration NAME in the keychain, for example after its keychain entry was deleted (the configuration shows &quot;secret missing&quot;) or after the secret was rotated in the Developer Console. The secret is read from stdin or from an environment variable, never from the command line. Nothing is changed when the keychain cannot store it.</source>
+        <translation>Stores the client secret of the configuration NAME in the keychain, for example after its keychain entry was deleted (the configuration shows &quot;secret missing&quot;) or after the secret was rotated in the Developer Console. The secret is read from stdin or from an environment variable, never from the command line. Nothing is changed when the keychain cannot store it.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from stdin.</source>
+        <translation>Read the client secret from stdin.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the environment variable &lt;VAR&gt;.</source>
+        <translation>Read the client secret from the environment variable &lt;VAR&gt;.</translation>
     </message>
 </context>
 <context>

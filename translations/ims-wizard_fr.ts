@@ -309,6 +309,10 @@
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>Vérifier toutes les configurations (les copies de restauration seulement si elles sont nommées).</translation>
     </message>
+    <message>
+        <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>Saisissez-le de nouveau : ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -508,6 +512,10 @@
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
+    <message>
+        <source>✖ Secret missing — enter it again in Properties</source>
+        <translation>✖ Secret manquant — saisissez-le de nouveau dans Propriétés</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationView</name>
@@ -699,6 +707,10 @@
             <numerusform>Avertissement : l’horloge de cet ordinateur diffère de celle du serveur de %n seconde.</numerusform>
             <numerusform>Avertissement : l’horloge de cet ordinateur diffère de celle du serveur de %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>ABSENT du trousseau — saisissez-le de nouveau : ims-wizard set-secret %1 --secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2490,10 +2502,6 @@ Métascopes : %3</translation>
         <translation>Le secret de cette configuration ne se trouve pas dans le trousseau.</translation>
     </message>
     <message>
-        <source>Enter the client secret again.</source>
-        <translation>Saisissez de nouveau le secret client.</translation>
-    </message>
-    <message>
         <source>No keychain</source>
         <translation>Aucun trousseau</translation>
     </message>
@@ -2510,24 +2518,8 @@ Métascopes : %3</translation>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <source>The keychain is locked.</source>
-        <translation>Le trousseau est verrouillé.</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain when asked, then try again.</source>
-        <translation>Déverrouillez le trousseau lorsque cela vous est demandé, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Keychain access denied</source>
         <translation>Accès au trousseau refusé</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>L’accès au trousseau a été refusé.</translation>
-    </message>
-    <message>
-        <source>Allow IMS Wizard to use the keychain, then try again.</source>
-        <translation>Autorisez IMS Wizard à utiliser le trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>Keychain error</source>
@@ -2752,6 +2744,26 @@ Métascopes : %3</translation>
     <message>
         <source>%1 has expired. Create a new certificate.</source>
         <translation>%1 a expiré. Créez un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret again: Properties → &quot;Enter the client secret again…&quot;, or ims-wizard set-secret NAME --secret-stdin. The configuration is kept, marked &quot;secret missing&quot;.</source>
+        <translation>Saisissez de nouveau le secret client : Propriétés → « Saisir de nouveau le secret client… », ou ims-wizard set-secret NAME --secret-stdin. La configuration est conservée et marquée « secret manquant ».</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>Le trousseau est verrouillé ; le secret ne peut donc être ni lu ni stocké. Rien n’a été enregistré sans lui.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example the &quot;Login&quot; keyring in Passwords and Keys), then try again.</source>
+        <translation>Déverrouillez le trousseau (par exemple le trousseau « Connexion » dans Mots de passe et clés), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>Le trousseau a refusé l’accès ; le secret ne peut donc être ni lu ni stocké. Rien n’a été enregistré sans lui.</translation>
+    </message>
+    <message>
+        <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
+        <translation>Autorisez IMS Wizard à utiliser le trousseau (répondez à sa demande, ou vérifiez ses paramètres d’accès), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3102,30 @@ Métascopes : %3</translation>
         <source>Sco&amp;pes:</source>
         <translation>&amp;Portées :</translation>
     </message>
+    <message>
+        <source>Enter the client secret &amp;again…</source>
+        <translation>Saisir de nouveau le secret &amp;client…</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>Nouveau secret client</translation>
+    </message>
+    <message>
+        <source>Save in &amp;keychain</source>
+        <translation>Enregistrer dans le &amp;trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;New client secret:</source>
+        <translation>&amp;Nouveau secret client :</translation>
+    </message>
+    <message>
+        <source>missing from the keychain — enter it again</source>
+        <translation>absent du trousseau — saisissez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3229,6 +3265,41 @@ Métascopes : %3</translation>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>Impossible d’écouter sur 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretCommand</name>
+    <message>
+        <source>set-secret takes one NAME.</source>
+        <translation>set-secret attend un seul NAME.</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secret client</translation>
+    </message>
+    <message>
+        <source>Give the client secret with --secret-stdin or --secret-env VAR.</source>
+        <translation>Fournissez le secret client avec --secret-stdin ou --secret-env VAR.</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is in the keychain.</source>
+        <translation>Le secret client de %1 est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Put a configuration&apos;s client secret (back) into the keychain.</source>
+        <translation>Remettre le secret client d’une configuration dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Stores the client secret of the configuration NAME in the keychain, for example after its keychain entry was deleted (the configuration shows &quot;secret missing&quot;) or after the secret was rotated in the Developer Console. The secret is read from stdin or from an environment variable, never from the command line. Nothing is changed when the keychain cannot store it.</source>
+        <translation>Stocke le secret client de la configuration NAME dans le trousseau, par exemple après la suppression de son entrée de trousseau (la configuration affiche « secret manquant ») ou après un renouvellement du secret dans la Developer Console. Le secret est lu sur stdin ou dans une variable d’environnement, jamais sur la ligne de commande. Rien n’est modifié si le trousseau ne peut pas le stocker.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from stdin.</source>
+        <translation>Lire le secret client sur stdin.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the environment variable &lt;VAR&gt;.</source>
+        <translation>Lire le secret client dans la variable d’environnement &lt;VAR&gt;.</translation>
     </message>
 </context>
 <context>

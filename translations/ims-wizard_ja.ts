@@ -307,6 +307,10 @@
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>すべての構成をチェックします (ロールバック用コピーは指定した場合のみ)。</translation>
     </message>
+    <message>
+        <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>もう一度入力してください: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -505,6 +509,10 @@
         <source>Certificate</source>
         <translation>証明書</translation>
     </message>
+    <message>
+        <source>✖ Secret missing — enter it again in Properties</source>
+        <translation>✖ シークレットがありません — プロパティでもう一度入力してください</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationView</name>
@@ -693,6 +701,10 @@
         <translation>
             <numerusform>警告: このコンピューターの時計はサーバーの時計と %n 秒ずれています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
+        <translation>キーチェーンにありません — もう一度入力してください: ims-wizard set-secret %1 --secret-stdin</translation>
     </message>
 </context>
 <context>
@@ -2461,10 +2473,6 @@ Metascopes: %3</source>
         <translation>この構成のシークレットがキーチェーンにありません。</translation>
     </message>
     <message>
-        <source>Enter the client secret again.</source>
-        <translation>クライアントシークレットをもう一度入力してください。</translation>
-    </message>
-    <message>
         <source>No keychain</source>
         <translation>キーチェーンがありません</translation>
     </message>
@@ -2481,24 +2489,8 @@ Metascopes: %3</source>
         <translation>キーチェーンがロックされています</translation>
     </message>
     <message>
-        <source>The keychain is locked.</source>
-        <translation>キーチェーンがロックされています。</translation>
-    </message>
-    <message>
-        <source>Unlock the keychain when asked, then try again.</source>
-        <translation>求められたらキーチェーンのロックを解除して、もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Keychain access denied</source>
         <translation>キーチェーンへのアクセスが拒否されました</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>キーチェーンへのアクセスが拒否されました。</translation>
-    </message>
-    <message>
-        <source>Allow IMS Wizard to use the keychain, then try again.</source>
-        <translation>IMS Wizard にキーチェーンの使用を許可してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Keychain error</source>
@@ -2723,6 +2715,26 @@ Metascopes: %3</source>
     <message>
         <source>%1 has expired. Create a new certificate.</source>
         <translation>%1 の有効期限が切れています。新しい証明書を作成してください。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret again: Properties → &quot;Enter the client secret again…&quot;, or ims-wizard set-secret NAME --secret-stdin. The configuration is kept, marked &quot;secret missing&quot;.</source>
+        <translation>クライアントシークレットをもう一度入力してください: プロパティ →「クライアントシークレットを再入力…」、または ims-wizard set-secret NAME --secret-stdin。構成は保持され、「シークレットなし」と表示されます。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>キーチェーンがロックされているため、シークレットの読み取りも保存もできません。シークレットなしでは何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain (for example the &quot;Login&quot; keyring in Passwords and Keys), then try again.</source>
+        <translation>キーチェーン (例: 「パスワードと鍵」の「ログイン」キーリング) のロックを解除してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access, so the secret can be neither read nor stored. Nothing was saved without it.</source>
+        <translation>キーチェーンがアクセスを拒否したため、シークレットの読み取りも保存もできません。シークレットなしでは何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
+        <translation>IMS Wizard にキーチェーンの使用を許可してから (キーチェーンの確認に応答するか、アクセス設定を確認してください)、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3073,30 @@ Metascopes: %3</source>
         <source>Sco&amp;pes:</source>
         <translation>スコープ(&amp;P):</translation>
     </message>
+    <message>
+        <source>Enter the client secret &amp;again…</source>
+        <translation>クライアントシークレットを再入力(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New client secret</source>
+        <translation>新しいクライアントシークレット</translation>
+    </message>
+    <message>
+        <source>Save in &amp;keychain</source>
+        <translation>キーチェーンに保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;New client secret:</source>
+        <translation>新しいクライアントシークレット(&amp;N):</translation>
+    </message>
+    <message>
+        <source>missing from the keychain — enter it again</source>
+        <translation>キーチェーンにありません — もう一度入力してください</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3200,6 +3236,41 @@ Metascopes: %3</source>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>127.0.0.1:%1 で待ち受けできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SetSecretCommand</name>
+    <message>
+        <source>set-secret takes one NAME.</source>
+        <translation>set-secret には NAME を 1 つだけ指定します。</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>Give the client secret with --secret-stdin or --secret-env VAR.</source>
+        <translation>クライアントシークレットを --secret-stdin または --secret-env VAR で指定してください。</translation>
+    </message>
+    <message>
+        <source>The client secret of %1 is in the keychain.</source>
+        <translation>%1 のクライアントシークレットはキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>Put a configuration&apos;s client secret (back) into the keychain.</source>
+        <translation>構成のクライアントシークレットをキーチェーンに (再度) 保存します。</translation>
+    </message>
+    <message>
+        <source>Stores the client secret of the configuration NAME in the keychain, for example after its keychain entry was deleted (the configuration shows &quot;secret missing&quot;) or after the secret was rotated in the Developer Console. The secret is read from stdin or from an environment variable, never from the command line. Nothing is changed when the keychain cannot store it.</source>
+        <translation>構成 NAME のクライアントシークレットをキーチェーンに保存します。例えば、キーチェーンのエントリが削除された後 (構成に「シークレットなし」と表示されます) や、Developer Console でシークレットをローテーションした後に使用します。シークレットは stdin または環境変数から読み取り、コマンドラインからは読み取りません。キーチェーンに保存できない場合は何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Read the client secret from stdin.</source>
+        <translation>クライアントシークレットを stdin から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the environment variable &lt;VAR&gt;.</source>
+        <translation>クライアントシークレットを環境変数 &lt;VAR&gt; から読み取ります。</translation>
     </message>
 </context>
 <context>

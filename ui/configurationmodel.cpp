@@ -47,6 +47,12 @@ ConfigurationModel::RowText ConfigurationModel::describe(const ims::Configuratio
         row.cells[HealthColumn] = tr("Not checked");
         row.sortKeys[HealthColumn] = QVariant::fromValue(qint64(0));
     }
+    if (c.secretMissing) {
+        // Whatever the last check said: the keychain entry is gone; Properties offers re-entry.
+        row.healthOk = false;
+        row.healthFailed = true;
+        row.cells[HealthColumn] = tr("✖ Secret missing — enter it again in Properties");
+    }
 
     if (!c.certificatePem.empty()) {
         const auto cert = ims::importCertificate(c.certificatePem);

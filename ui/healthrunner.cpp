@@ -84,15 +84,27 @@ void HealthRunner::run(const ims::Configuration &config)
 
 void HealthRunner::complete(const ims::Configuration &config, const ims::HealthReport &report)
 {
-    // Record against what is stored now (the user may have renamed it meanwhile).
+    // Record against what is stored now (the user, or another instance, may have changed it
+    // meanwhile): load, change, save under the store's lock.
     ims::Configuration updated = config;
-    if (auto loaded = m_context->store().load()) {
-        for (const auto &c : loaded.value())
-            if (c.id == config.id)
-                updated = c;
-    }
-    updated.recordHealth(ims::toHealthRecord(report));
-    if (auto error = m_context->store().upsert(updated))
+    const bool missing = !report.ok && report.error.code == ims::ErrorCode::SecretMissing;
+    auto error = m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
+        for (auto &c : configs) {
+            if (c.id != config.id)
+                continue;
+            c.recordHealth(ims::toHealthRecord(report));
+            // A keychain entry found gone marks the configuration until the secret is entered
+            // again; a passing check proves it is back. Other failures (locked, denied) say
+            // nothing about the entry and leave the mark as it was.
+            if (missing)
+                c.secretMissing = true;
+            else if (report.ok)
+                c.secretMissing = false;
+            updated = c;
+        }
+        return std::nullopt;
+    });
+    if (error)
         qCWarning(lcStore) << "could not record a health check:" << ims::errorCodeName(error->code).data();
     --m_running;
     emit finished(updated, report);

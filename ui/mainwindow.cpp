@@ -404,23 +404,19 @@ void MainWindow::deleteSelected(bool askFirst)
 
 void MainWindow::removeConfigurations(const QList<ims::Configuration> &configs)
 {
-    auto loaded = m_context->store().load();
-    if (!loaded) {
-        showMessage(Messages::describe(loaded.error()).title);
-        return;
-    }
-    std::vector<ims::Configuration> remaining;
     std::vector<std::string> refs;
-    for (const ims::Configuration &c : loaded.value()) {
-        const bool gone = std::any_of(configs.begin(), configs.end(), [&](const auto &d) { return d.id == c.id; });
-        if (!gone)
-            remaining.push_back(c);
-    }
-    for (const ims::Configuration &c : configs)
-        for (const std::string &ref : ims::secretRefsOnlyIn(c, remaining))
-            refs.push_back(ref);
-    // The store first: if it cannot be written, the secrets stay where they are.
-    if (auto error = m_context->store().save(remaining)) {
+    // Load, remove, save under the store's lock (no update of another instance is lost). The
+    // store first: if it cannot be written, the secrets stay where they are.
+    auto error = m_context->store().update([&](std::vector<ims::Configuration> &all) -> std::optional<ims::Error> {
+        std::erase_if(all, [&](const ims::Configuration &c) {
+            return std::any_of(configs.begin(), configs.end(), [&](const auto &d) { return d.id == c.id; });
+        });
+        for (const ims::Configuration &c : configs)
+            for (const std::string &ref : ims::secretRefsOnlyIn(c, all))
+                refs.push_back(ref);
+        return std::nullopt;
+    });
+    if (error) {
         showMessage(tr("Not deleted: %1").arg(Messages::describe(*error).title));
         return;
     }

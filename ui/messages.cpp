@@ -157,7 +157,9 @@ UserMessage Messages::describe(const ims::Error &error)
     case ErrorCode::SecretMissing:
         m.title = tr("Secret missing");
         m.text = tr("The secret for this configuration is not in the keychain.");
-        m.remedy = tr("Enter the client secret again.");
+        m.remedy = tr("Enter the client secret again: Properties → \"Enter the client secret again…\", or "
+                      "ims-wizard set-secret NAME --secret-stdin. The configuration is kept, marked \"secret "
+                      "missing\".");
         break;
     case ErrorCode::KeychainUnavailable:
         m.title = tr("No keychain");
@@ -167,13 +169,17 @@ UserMessage Messages::describe(const ims::Error &error)
         break;
     case ErrorCode::KeychainLocked:
         m.title = tr("Keychain locked");
-        m.text = tr("The keychain is locked.");
-        m.remedy = tr("Unlock the keychain when asked, then try again.");
+        m.text = tr("The keychain is locked, so the secret can be neither read nor stored. Nothing was saved "
+                    "without it.");
+        m.remedy = tr("Unlock the keychain (for example the \"Login\" keyring in Passwords and Keys), then try "
+                      "again.");
         break;
     case ErrorCode::KeychainDenied:
         m.title = tr("Keychain access denied");
-        m.text = tr("Access to the keychain was denied.");
-        m.remedy = tr("Allow IMS Wizard to use the keychain, then try again.");
+        m.text = tr("The keychain refused access, so the secret can be neither read nor stored. Nothing was "
+                    "saved without it.");
+        m.remedy = tr("Allow IMS Wizard to use the keychain (answer the keychain's prompt, or check its access "
+                      "settings), then try again.");
         break;
     case ErrorCode::KeychainFailure:
         m.title = tr("Keychain error");

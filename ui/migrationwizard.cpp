@@ -440,14 +440,12 @@ void MigrationWizard::startSwitch()
             return;
         if (error)
             return fail(*error);
-        auto loaded = self->m_context->store().load();
-        if (!loaded) {
-            secrets->remove(newRef, [](auto) {});
-            return fail(loaded.error());
-        }
-        const auto after = ims::switchToMigrated(loaded.value(), self->m_plan, newRef, QDateTime::currentSecsSinceEpoch());
-        // One atomic write: either the switch happened, or the store is as it was.
-        if (auto saveError = self->m_context->store().save(after)) {
+        // One atomic write under the store's lock: either the switch happened, or the store is as it was.
+        auto saveError = self->m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
+            configs = ims::switchToMigrated(configs, self->m_plan, newRef, QDateTime::currentSecsSinceEpoch());
+            return std::nullopt;
+        });
+        if (saveError) {
             secrets->remove(newRef, [](auto) {});
             return fail(*saveError);
         }

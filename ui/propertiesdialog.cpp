@@ -7,6 +7,7 @@
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
+#include <imscore/secret_store.h>
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -74,7 +76,39 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
                                                                             : tr("OAuth Server-to-Server"));
     readOnlyRow(tr("Authorization server:"), qs(config.authorizationServer));
     readOnlyRow(tr("Client ID:"), qs(config.clientId));
-    readOnlyRow(tr("Client secret:"), tr("saved in the keychain"));
+    {
+        // The secret itself is never shown; only whether the keychain still has it, and a way
+        // to enter it again when it does not (deleted behind the tool's back, or rotated).
+        m_secretState = readOnlyRow(tr("Client secret:"), QString());
+        m_secretState->setObjectName(QStringLiteral("secretStateField"));
+        auto *again = new QPushButton(tr("Enter the client secret &again…"), this);
+        again->setObjectName(QStringLiteral("reenterSecretButton"));
+        form->addRow(QString(), again);
+        m_newSecretRow = new QWidget(this);
+        auto *rowLayout = new QHBoxLayout(m_newSecretRow);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        m_newSecret = new QLineEdit(m_newSecretRow);
+        m_newSecret->setObjectName(QStringLiteral("newSecretEdit"));
+        m_newSecret->setEchoMode(QLineEdit::Password);
+        m_newSecret->setAccessibleName(tr("New client secret"));
+        auto *store = new QPushButton(tr("Save in &keychain"), m_newSecretRow);
+        store->setObjectName(QStringLiteral("saveSecretButton"));
+        rowLayout->addWidget(m_newSecret, 1);
+        rowLayout->addWidget(store);
+        auto *newLabel = new QLabel(tr("&New client secret:"), this);
+        newLabel->setBuddy(m_newSecret);
+        form->addRow(newLabel, m_newSecretRow);
+        m_newSecretRow->hide();
+        newLabel->hide();
+        connect(again, &QPushButton::clicked, this, [this, newLabel] {
+            m_newSecretRow->show();
+            newLabel->show();
+            m_newSecret->setFocus();
+        });
+        connect(store, &QPushButton::clicked, this, &PropertiesDialog::saveNewSecret);
+        connect(m_newSecret, &QLineEdit::returnPressed, this, &PropertiesDialog::saveNewSecret);
+        showSecretState(config.secretMissing);
+    }
     readOnlyRow(tr("Organization ID:"), qs(config.orgId));
     readOnlyRow(tr("Technical account ID:"), qs(config.technicalAccountId));
     if (!config.technicalAccountEmail.empty())
@@ -113,6 +147,83 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
         if (save())
             accept();
     });
+    checkSecretPresent();
+}
+
+void PropertiesDialog::showSecretState(bool missing)
+{
+    m_secretState->setText(missing ? tr("missing from the keychain — enter it again")
+                                   : tr("saved in the keychain"));
+}
+
+// Opening the properties looks the entry up (without showing it): an entry deleted behind
+// the tool's back is found here, not only at the next health check.
+void PropertiesDialog::checkSecretPresent()
+{
+    if (m_config.clientSecretRef.empty())
+        return;
+    QPointer<PropertiesDialog> self(this);
+    m_context->secrets()->read(m_config.clientSecretRef,
+                               [self](std::optional<ims::Secret>, std::optional<ims::Error> error) {
+                                   if (!self || self->m_secretEntered)
+                                       return;
+                                   if (error && error->code == ims::ErrorCode::SecretMissing)
+                                       self->markSecretMissing(true);
+                                   // Locked, denied or no keychain say nothing about the entry.
+                               });
+}
+
+void PropertiesDialog::markSecretMissing(bool missing)
+{
+    showSecretState(missing);
+    if (m_config.secretMissing == missing)
+        return;
+    m_config.secretMissing = missing;
+    const std::string id = m_config.id;
+    const std::string ref = m_config.clientSecretRef;
+    const auto error = m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
+        for (ims::Configuration &c : configs) {
+            if (c.id == id) {
+                c.secretMissing = missing;
+                c.clientSecretRef = ref;
+            }
+        }
+        return std::nullopt;
+    });
+    if (error)
+        m_problems->setText(Messages::describe(*error).title);
+    emit m_context->configurationsChanged();
+}
+
+void PropertiesDialog::saveNewSecret()
+{
+    if (m_newSecret->text().isEmpty()) {
+        m_newSecret->setFocus();
+        return;
+    }
+    if (m_config.clientSecretRef.empty())
+        m_config.clientSecretRef = ims::clientSecretKey(m_config.id);
+    QByteArray bytes = m_newSecret->text().toUtf8();
+    const ims::Secret secret(bytes.toStdString());
+    bytes.fill('\0');
+    m_newSecret->clear();
+    m_problems->clear();
+    m_secretEntered = true;
+    QPointer<PropertiesDialog> self(this);
+    m_context->secrets()->write(m_config.clientSecretRef, secret, [self](std::optional<ims::Error> error) {
+        if (!self)
+            return;
+        if (error) {
+            // Nothing else changes: the configuration stays marked until the keychain has it.
+            const UserMessage text = Messages::describe(*error);
+            self->m_problems->setText(tr("%1: %2 %3").arg(text.title, text.text, text.remedy));
+            return;
+        }
+        self->m_newSecretRow->hide();
+        self->m_config.secretMissing = true; // so the mark is cleared in the store
+        self->markSecretMissing(false);
+        self->m_secretState->setText(tr("saved in the keychain"));
+    });
 }
 
 bool PropertiesDialog::save()
@@ -132,7 +243,20 @@ bool PropertiesDialog::save()
         return false;
     }
     updated.updatedAt = QDateTime::currentSecsSinceEpoch();
-    if (auto error = m_context->store().upsert(updated)) {
+    // Only what this dialog edits: a health check or "secret missing" recorded since it opened stays.
+    auto error = m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
+        for (ims::Configuration &c : configs) {
+            if (c.id == updated.id) {
+                c.title = updated.title;
+                c.scopes = updated.scopes;
+                c.updatedAt = updated.updatedAt;
+                return std::nullopt;
+            }
+        }
+        configs.push_back(updated);
+        return std::nullopt;
+    });
+    if (error) {
         m_problems->setText(Messages::describe(*error).title);
         return false;
     }

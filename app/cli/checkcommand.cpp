@@ -81,6 +81,9 @@ private:
     {
         for (const QString &line : ConfigurationView::describe(config, report))
             m_session.output().line(line);
+        if (report.error.code == ims::ErrorCode::SecretMissing)
+            m_session.output().line(QStringLiteral("        ")
+                + tr("Enter it again: ims-wizard set-secret %1 --secret-stdin").arg(qs(config.id).left(8)));
         QJsonObject result = ConfigurationView::toJson(report);
         result.insert(QStringLiteral("id"), qs(config.id));
         result.insert(QStringLiteral("title"), qs(config.title));

@@ -10,6 +10,7 @@ const std::vector<CommandInfo> &allCommands()
         exportCommandInfo(),
         migrateCommandInfo(),
         sandboxCommandInfo(),
+        setSecretCommandInfo(),
     };
     return commands;
 }

@@ -41,3 +41,4 @@ CommandInfo importCommandInfo();
 CommandInfo exportCommandInfo();
 CommandInfo migrateCommandInfo();
 CommandInfo sandboxCommandInfo();
+CommandInfo setSecretCommandInfo();

@@ -75,6 +75,7 @@ QJsonObject ConfigurationView::toJson(const ims::Configuration &config, bool wit
         {QStringLiteral("clientId"), qs(config.clientId)},
         {QStringLiteral("orgId"), qs(config.orgId)},
         {QStringLiteral("sandbox"), config.sandbox},
+        {QStringLiteral("secretMissing"), config.secretMissing},
     };
     if (config.authType == ims::AuthType::Jwt)
         json.insert(QStringLiteral("metascopes"), toJsonArray(config.metascopes));
@@ -165,8 +166,10 @@ QStringList ConfigurationView::describe(const ims::Configuration &config)
     row(tr("Training sandbox:"), config.sandbox ? tr("yes") : QString());
     row(tr("Client ID:"), qs(config.clientId));
     row(tr("Client secret:"),
-        config.clientSecretRef.empty() ? QString()
-                                       : tr("in the keychain (%1)").arg(qs(config.clientSecretRef)));
+        config.secretMissing ? tr("MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin")
+                                   .arg(qs(config.id).left(8))
+        : config.clientSecretRef.empty() ? QString()
+                                         : tr("in the keychain (%1)").arg(qs(config.clientSecretRef)));
     row(tr("Organization ID:"), qs(config.orgId));
     row(tr("Technical account ID:"), qs(config.technicalAccountId));
     row(tr("Technical account email:"), qs(config.technicalAccountEmail));

@@ -13,6 +13,11 @@ void wipe(std::string &s)
 }
 } // namespace
 
+Secret::Secret(std::string &&value) : m_value(value)
+{
+    wipe(value);
+}
+
 Secret::Secret(Secret &&other) noexcept : m_value(other.m_value)
 {
     // Copy then wipe the source, so no unwiped buffer is left behind by a small-string move.

@@ -7,6 +7,10 @@
 #include <nlohmann/json.hpp>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <unistd.h>
 
 namespace ims {
@@ -57,6 +61,7 @@ json toJson(const Configuration &config)
         {"certificatePem", config.certificatePem},
         {"privateKeyRef", config.privateKeyRef},
         {"sandbox", config.sandbox},
+        {"secretMissing", config.secretMissing},
         {"rollbackOf", config.rollbackOf},
         {"migratedAt", config.migratedAt},
         {"createdAt", config.createdAt},
@@ -170,6 +175,7 @@ Result<Configuration> configurationFromJson(const json &object, const std::strin
     reader.text("certificatePem", config.certificatePem);
     reader.text("privateKeyRef", config.privateKeyRef);
     reader.boolean("sandbox", config.sandbox);
+    reader.boolean("secretMissing", config.secretMissing); // absent in older files: false
     // Migration JWT → OAuth; absent in files written before it, which keeps the defaults.
     reader.text("rollbackOf", config.rollbackOf);
     reader.integer("migratedAt", config.migratedAt);
@@ -334,15 +340,54 @@ std::optional<Error> writeAtomically(const std::filesystem::path &target, std::s
     return std::nullopt;
 }
 
+// A blocking flock, bounded in time. Polling with LOCK_NB would starve against a writer that
+// re-locks at once after each save; a blocked flock is queued by the kernel and gets its turn.
+// flock has no timeout, so it blocks on a helper thread; when the wait runs out first, that
+// thread keeps fd and closes it (releasing the lock at once) whenever its flock returns.
+bool waitForLock(int fd, std::chrono::milliseconds wait)
+{
+    struct State
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool finished = false;
+        bool locked = false;
+        bool abandoned = false;
+    };
+    auto state = std::make_shared<State>();
+    std::thread([fd, state] {
+        int result;
+        do {
+            result = ::flock(fd, LOCK_EX);
+        } while (result != 0 && errno == EINTR);
+        std::lock_guard<std::mutex> lock(state->mutex);
+        if (state->abandoned) {
+            ::close(fd);
+            return;
+        }
+        state->finished = true;
+        state->locked = result == 0;
+        state->changed.notify_all();
+    }).detach();
+    std::unique_lock<std::mutex> lock(state->mutex);
+    if (state->changed.wait_for(lock, wait, [&] { return state->finished; })) {
+        if (!state->locked)
+            ::close(fd);
+        return state->locked;
+    }
+    state->abandoned = true;
+    return false;
+}
+
 // Takes the store's lock for the duration of one operation unless the caller holds it already.
 class ScopedStoreLock
 {
 public:
-    explicit ScopedStoreLock(ConfigurationStore &store)
+    ScopedStoreLock(ConfigurationStore &store, std::chrono::milliseconds wait)
         : m_store(store)
     {
         if (!store.isLocked()) {
-            error = store.lock();
+            error = store.lock(wait);
             m_acquired = !error;
         }
     }
@@ -433,11 +478,12 @@ Result<std::vector<Configuration>> ConfigurationStore::load() const
 
 std::optional<Error> ConfigurationStore::save(const std::vector<Configuration> &configs)
 {
-    ScopedStoreLock guard(*this);
+    ScopedStoreLock guard(*this, m_lockWait);
     if (guard.error)
         return guard.error;
     if (auto error = createParentDirectories(m_file))
         return error;
+    removeStaleTemporaryFiles();
 
     // Never overwrite what a newer version wrote: the user may go back to it. A corrupt
     // file, on the other hand, is replaced (load reported it; saving is the way out).
@@ -453,27 +499,36 @@ std::optional<Error> ConfigurationStore::save(const std::vector<Configuration> &
     return writeAtomically(m_file, serializeConfigurations(configs));
 }
 
-std::optional<Error> ConfigurationStore::upsert(const Configuration &config)
+std::optional<Error> ConfigurationStore::update(const Change &change)
 {
-    ScopedStoreLock guard(*this);
+    ScopedStoreLock guard(*this, m_lockWait);
     if (guard.error)
         return guard.error;
     auto loaded = load();
     if (!loaded)
         return loaded.error();
     std::vector<Configuration> configs = std::move(loaded).value();
-    auto it = std::find_if(
-        configs.begin(), configs.end(), [&](const Configuration &c) { return c.id == config.id; });
-    if (it != configs.end())
-        *it = config;
-    else
-        configs.push_back(config);
+    if (auto error = change(configs))
+        return error;
     return save(configs);
+}
+
+std::optional<Error> ConfigurationStore::upsert(const Configuration &config)
+{
+    return update([&](std::vector<Configuration> &configs) -> std::optional<Error> {
+        auto it = std::find_if(
+            configs.begin(), configs.end(), [&](const Configuration &c) { return c.id == config.id; });
+        if (it != configs.end())
+            *it = config;
+        else
+            configs.push_back(config);
+        return std::nullopt;
+    });
 }
 
 std::optional<Error> ConfigurationStore::remove(const std::string &id)
 {
-    ScopedStoreLock guard(*this);
+    ScopedStoreLock guard(*this, m_lockWait);
     if (guard.error)
         return guard.error;
     auto loaded = load();
@@ -486,7 +541,26 @@ std::optional<Error> ConfigurationStore::remove(const std::string &id)
     return save(configs);
 }
 
-std::optional<Error> ConfigurationStore::lock()
+std::size_t ConfigurationStore::removeStaleTemporaryFiles()
+{
+    // Only under the lock: every writer creates its temporary file while holding it, so any
+    // such file seen now belongs to a writer that died before its rename.
+    if (!isLocked())
+        return 0;
+    const std::filesystem::path directory = m_file.has_parent_path() ? m_file.parent_path() : ".";
+    const std::string prefix = m_file.filename().string() + ".tmp-";
+    std::size_t removed = 0;
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator(directory, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0
+            && ::unlink(entry.path().c_str()) == 0)
+            ++removed;
+    }
+    return removed;
+}
+
+std::optional<Error> ConfigurationStore::lock(std::chrono::milliseconds wait)
 {
     if (m_lockFd >= 0)
         return std::nullopt;
@@ -499,17 +573,28 @@ std::optional<Error> ConfigurationStore::lock()
     const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return makeError(ErrorCode::StoreIo, systemError("open", lockPath, errno));
-    int result;
+    int result = 0;
     do {
         result = ::flock(fd, LOCK_EX | LOCK_NB);
     } while (result != 0 && errno == EINTR);
-    if (result != 0) {
-        const int error = errno;
-        ::close(fd);
-        if (error == EWOULDBLOCK)
-            return makeError(ErrorCode::StoreLocked, lockPath.string());
-        return makeError(ErrorCode::StoreIo, systemError("flock", lockPath, error));
+    int lockError = result == 0 ? 0 : errno;
+    if (result != 0 && lockError == EWOULDBLOCK && wait.count() > 0) {
+        if (waitForLock(fd, wait))
+            return adoptLock(fd);
+        // waitForLock's thread owns fd now and closes it when its flock returns.
+        return makeError(ErrorCode::StoreLocked, lockPath.string());
     }
+    if (result != 0) {
+        ::close(fd);
+        if (lockError == EWOULDBLOCK)
+            return makeError(ErrorCode::StoreLocked, lockPath.string());
+        return makeError(ErrorCode::StoreIo, systemError("flock", lockPath, lockError));
+    }
+    return adoptLock(fd);
+}
+
+std::optional<Error> ConfigurationStore::adoptLock(int fd)
+{
     m_lockFd = fd;
     return std::nullopt;
 }

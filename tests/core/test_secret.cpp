@@ -29,6 +29,38 @@ private slots:
         QVERIFY(b.empty()); // NOLINT(bugprone-use-after-move)
         QVERIFY(!c.empty());
     }
+    // A string handed over by move is wiped where it was: no second copy stays in its buffer
+    // (heap for long values, the small-string buffer for short ones).
+    void constructorWipesTheStringItWasGiven_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("short") << QByteArray("p8e-short");
+        QTest::newRow("long") << QByteArray("p8e-a-client-secret-long-enough-to-live-on-the-heap-0123456789");
+    }
+    void constructorWipesTheStringItWasGiven()
+    {
+        QFETCH(QByteArray, value);
+        std::string source = value.toStdString();
+        const char *buffer = source.data();
+        const std::size_t length = source.size();
+        Secret secret(std::move(source));
+        QCOMPARE(std::string(secret.reveal()), value.toStdString());
+        QVERIFY(source.empty()); // NOLINT(bugprone-use-after-move): the point of the test
+        QCOMPARE(source.data(), buffer); // the same buffer, still owned by source
+        for (std::size_t i = 0; i < length; ++i)
+            QCOMPARE(int(buffer[i]), 0);
+    }
+    void clearWipesTheBuffer()
+    {
+        Secret a("p8e-a-client-secret-long-enough-to-live-on-the-heap-0123456789");
+        const char *buffer = a.reveal().data();
+        const std::size_t length = a.size();
+        a.clear();
+        QVERIFY(a.empty());
+        QCOMPARE(a.reveal().data(), buffer); // clear keeps the allocation, so it can be checked
+        for (std::size_t i = 0; i < length; ++i)
+            QCOMPARE(int(buffer[i]), 0);
+    }
     void clearWipes()
     {
         Secret a("value");

@@ -39,6 +39,7 @@ Configuration fullConfiguration(const std::string &id = "0f8fad5b-d9cb-469f-a165
     config.certificatePem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     config.privateKeyRef = privateKeyKey(id);
     config.sandbox = true;
+    config.secretMissing = true;
     config.rollbackOf = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
     config.migratedAt = 1767225600456; // beyond 32 bits on purpose
     config.createdAt = 1700000000;
@@ -81,6 +82,7 @@ void compareConfigurations(const Configuration &a, const Configuration &b)
     QCOMPARE(a.certificatePem, b.certificatePem);
     QCOMPARE(a.privateKeyRef, b.privateKeyRef);
     QCOMPARE(a.sandbox, b.sandbox);
+    QCOMPARE(a.secretMissing, b.secretMissing);
     QCOMPARE(a.rollbackOf, b.rollbackOf);
     QCOMPARE(a.migratedAt, b.migratedAt);
     QCOMPARE(a.createdAt, b.createdAt);
@@ -165,6 +167,10 @@ private slots:
     void lockHeldByChildProcess();
     void lockReentrantAndWritesWhileHeld();
     void writesRefusedWhileAnotherHoldsLock();
+    void writesWaitForAShortLock();
+    void updateChangesUnderTheLock();
+    void updateErrorWritesNothing();
+    void staleTemporaryFilesRemovedBySave();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -322,6 +328,7 @@ void TestStore::defaultsForMissingMembers()
     // Nor those of the JWT → OAuth migration.
     QVERIFY(c.rollbackOf.empty());
     QCOMPARE(c.migratedAt, std::int64_t(0));
+    QVERIFY(!c.secretMissing);
 }
 
 void TestStore::unknownErrorNameReadsAsUnknown()
@@ -647,12 +654,97 @@ void TestStore::writesRefusedWhileAnotherHoldsLock()
     QVERIFY(!holder.lock());
 
     ConfigurationStore other(storePath().toStdString());
+    other.setLockWait(std::chrono::milliseconds(50));
     QVERIFY(other.load().ok()); // reading needs no lock
     for (const auto &error : {other.save({}), other.upsert(fullConfiguration("b")), other.remove("a")}) {
         QVERIFY(error);
         QCOMPARE(error->code, ErrorCode::StoreLocked);
     }
     QCOMPARE(readBytes(storePath()), before);
+}
+
+// A second instance that holds the lock briefly (another save) does not make a write fail:
+// writers wait up to kDefaultLockWait for it.
+void TestStore::writesWaitForAShortLock()
+{
+    int ready[2];
+    QCOMPARE(::pipe(ready), 0);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ConfigurationStore child(storePath().toStdString());
+        const bool locked = !child.lock();
+        char byte = locked ? 'L' : 'E';
+        (void)!::write(ready[1], &byte, 1);
+        ::usleep(400 * 1000);
+        ::_exit(locked ? 0 : 1);
+    }
+    char byte = 0;
+    QCOMPARE(::read(ready[0], &byte, 1), ssize_t(1));
+    QCOMPARE(byte, 'L');
+    ConfigurationStore store(storePath().toStdString());
+    const auto held = store.lock(); // no wait: the child holds it now
+    QVERIFY(held && held->code == ErrorCode::StoreLocked);
+    QVERIFY(!store.upsert(fullConfiguration("waited"))); // waits for the child, then writes
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    QCOMPARE(store.load().value().size(), std::size_t(1));
+    ::close(ready[0]);
+    ::close(ready[1]);
+}
+
+void TestStore::updateChangesUnderTheLock()
+{
+    ConfigurationStore store(storePath().toStdString());
+    QVERIFY(!store.save({withId("a", "A"), withId("b", "B")}));
+    bool wasLocked = false;
+    QVERIFY(!store.update([&](std::vector<Configuration> &configs) -> std::optional<Error> {
+        wasLocked = store.isLocked();
+        // Another instance trying now has to wait: the lock is held across load and save.
+        ConfigurationStore other(storePath().toStdString());
+        const auto error = other.lock();
+        if (!error || error->code != ErrorCode::StoreLocked)
+            return makeError(ErrorCode::StoreIo, "lock was not held during the change");
+        configs.at(1).title = "B2";
+        configs.push_back(withId("c", "C"));
+        return std::nullopt;
+    }));
+    QVERIFY(wasLocked);
+    QVERIFY(!store.isLocked()); // released again
+    const auto loaded = store.load().value();
+    QCOMPARE(loaded.size(), std::size_t(3));
+    QCOMPARE(loaded[1].title, std::string("B2"));
+    QCOMPARE(loaded[2].id, std::string("c"));
+}
+
+void TestStore::updateErrorWritesNothing()
+{
+    ConfigurationStore store(storePath().toStdString());
+    QVERIFY(!store.save({withId("a", "A")}));
+    const QByteArray before = readBytes(storePath());
+    const auto error = store.update([](std::vector<Configuration> &configs) -> std::optional<Error> {
+        configs.clear();
+        return makeError(ErrorCode::SecretMissing, "a/client_secret");
+    });
+    QVERIFY(error);
+    QCOMPARE(error->code, ErrorCode::SecretMissing);
+    QCOMPARE(readBytes(storePath()), before);
+}
+
+void TestStore::staleTemporaryFilesRemovedBySave()
+{
+    ConfigurationStore store(storePath().toStdString());
+    QVERIFY(!store.save({withId("a")}));
+    // What a writer killed between create and rename leaves behind.
+    writeBytes(storePath() + QStringLiteral(".tmp-999999"), "{\"schema\": 1, \"configurations\": [");
+    writeBytes(storePath() + QStringLiteral(".tmp-1"), "");
+    writeBytes(storePath() + QStringLiteral(".other"), "kept");
+    QCOMPARE(store.removeStaleTemporaryFiles(), std::size_t(0)); // not without the lock
+    QVERIFY(!store.upsert(withId("b")));
+    const QStringList left = QDir(QFileInfo(storePath()).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(!left.join(QLatin1Char(' ')).contains(QLatin1String(".tmp-")), qPrintable(left.join(QLatin1Char(' '))));
+    QVERIFY(left.contains(QFileInfo(storePath()).fileName() + QStringLiteral(".other")));
+    QCOMPARE(store.load().value().size(), std::size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

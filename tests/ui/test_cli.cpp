@@ -5,6 +5,7 @@
 
 #include "keychainsecretstore.h"
 #include "sandboxserver.h"
+#include "secretscan.h"
 #include "testutil.h"
 
 #include <QDateTime>
@@ -629,6 +630,12 @@ private slots:
             QVERIFY2(!output.contains("eyJ"), "an access token appeared in the output of a run");
             QVERIFY(!output.contains("PRIVATE KEY"));
         }
+        SecretScan scan; // also base64/URL-encoded forms, the temporary folder and stdout/stderr
+        scan.addSecrets(secrets);
+        scan.addTemporaryDirectory();
+        for (const QByteArray &output : std::as_const(m_outputs))
+            scan.addOutput(output);
+        QVERIFY2(scan.clean(), qPrintable(scan.report()));
     }
 
 private:

@@ -11,6 +11,7 @@
 #include "migrationwizard.h"
 #include "propertiesdialog.h"
 #include "sandboxserver.h"
+#include "secretscan.h"
 #include "testutil.h"
 
 #include <imscore/certificates.h>
@@ -61,6 +62,18 @@ private slots:
         m_keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("io.imswizard.ImsWizard.consoletest"));
         m_context = std::make_unique<AppContext>(m_configDir.path(), m_keychain.get());
         m_context->useSandbox(m_server.url(), {m_server.caCertificate()});
+    }
+
+    // Last: no secret used above in the configuration folder, this test's temporary folder (but
+    // the files a user brought along) or its output.
+    void cleanupTestCase()
+    {
+        SecretScan scan;
+        scan.addSecrets(m_secrets);
+        scan.addDirectory(m_configDir.path());
+        scan.addTemporaryDirectory();
+        scan.exclude(m_filesDir.path());
+        QVERIFY2(scan.clean(), qPrintable(scan.report()));
     }
 
     void importAJwtConfigurationShowsTheBadge()

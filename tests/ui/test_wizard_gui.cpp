@@ -9,6 +9,7 @@
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "secretscan.h"
 #include "testutil.h"
 
 #include <imscore/certificates.h>
@@ -97,6 +98,13 @@ private slots:
     {
         qInstallMessageHandler(g_previousHandler);
         secretsAppearNowhere();
+        SecretScan scan; // also base64/URL-encoded forms, the temporary folder and stdout/stderr
+        scan.addSecrets(m_usedSecrets);
+        scan.addLog(g_log);
+        scan.addDirectory(m_configDir.path());
+        scan.addTemporaryDirectory();
+        scan.exclude(m_keysDir.path()); // files the user brought along
+        QVERIFY2(scan.clean(), qPrintable(scan.report()));
     }
 
     void oauthPathEndToEnd()

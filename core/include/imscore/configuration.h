@@ -69,6 +69,9 @@ struct Configuration
     std::string certificatePem;
     std::string privateKeyRef;
     bool sandbox = false;            // made against the training sandbox
+    // The keychain entry behind clientSecretRef (or privateKeyRef) was found gone: the
+    // configuration is kept, marked, until the user enters the secret again.
+    bool secretMissing = false;
     AemVersion aemVersion = AemVersion::Unknown;
     std::optional<CloudServiceSettings> cloudService;
     std::vector<std::string> consoleStepsDone; // ids of the ticked Developer/Admin Console steps

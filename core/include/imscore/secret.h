@@ -12,7 +12,11 @@ class Secret
 {
 public:
     Secret() = default;
-    explicit Secret(std::string value) : m_value(std::move(value)) { }
+    // Taking a string it owns (a temporary, std::move(x)) wipes the source after copying, so
+    // no second copy of the value stays behind in freed or small-string memory.
+    explicit Secret(std::string &&value);
+    explicit Secret(const std::string &value) : m_value(value) { }
+    explicit Secret(const char *value) : m_value(value) { }
     Secret(const Secret &other) : m_value(other.m_value) { }
     Secret(Secret &&other) noexcept;
     Secret &operator=(const Secret &other);
