@@ -2,11 +2,15 @@
 // runs without a display. Parse arguments, build the objects, run.
 
 #include "appcontext.h"
+#include "appicon.h"
 #include "commandline.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "sandboxserver.h"
+
+#include <imscore/sandbox_faults.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,7 +28,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ims-wizard"));
     QApplication::setApplicationDisplayName(QStringLiteral("IMS Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+    // The desktop matches windows to io.imswizard.ImsWizard.desktop (icon, name) by this id.
+    QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
+    installAppIcon();
 
     Languages::install(Languages::choose(QApplication::arguments()));
 
@@ -38,10 +44,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QApplication::translate("main", "Keep configurations in <dir>."),
                                        QStringLiteral("dir"), AppContext::defaultConfigDir());
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QApplication::translate("main", "With --sandbox: simulate this problem (trainers; "
+                                                                   "see ims-wizard sandbox --list-faults)."),
+                                   QStringLiteral("name"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "Use the language <code>: en, de, fr or ja."),
                                   QStringLiteral("code"));
-    parser.addOptions({sandbox, configDir, lang});
+    parser.addOptions({sandbox, configDir, fault, lang});
     parser.process(app);
 
     KeychainSecretStore secrets;
@@ -60,6 +70,16 @@ int main(int argc, char *argv[])
         if (!context.startSandbox(AppContext::defaultSandboxStateDir(), &error)) {
             QMessageBox::critical(&window, QApplication::translate("main", "Training sandbox"), error);
             return 1;
+        }
+        if (parser.isSet(fault)) {
+            const ims::SandboxFault *chosen = ims::findSandboxFault(parser.value(fault).toStdString());
+            if (!chosen || !context.sandboxServer()->setFault(chosen, &error)) {
+                QMessageBox::critical(&window, QApplication::translate("main", "Training sandbox"),
+                                      chosen ? error
+                                             : QApplication::translate("main", "Unknown fault mode: %1.")
+                                                   .arg(parser.value(fault)));
+                return 2;
+            }
         }
         window.newConfiguration();
     } else {

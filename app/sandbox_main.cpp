@@ -44,13 +44,19 @@ int main(int argc, char *argv[])
         Sandbox::tr("After starting, issue an AEM as a Cloud Service service credential (JWT exchange) and print "
            "it as JSON before the banner. Its private key is a training key made on the spot: it is bound "
            "only to this running sandbox and is worthless anywhere else."));
-    parser.addOptions({port, stateDir, printCredentials, printServiceCredential});
+    const QCommandLineOption fault(QStringLiteral("fault"), SandboxConsole::faultOptionHelp(), QStringLiteral("name"));
+    const QCommandLineOption listFaults(QStringLiteral("list-faults"), Sandbox::tr("List the fault modes and exit."));
+    parser.addOptions({port, stateDir, printCredentials, printServiceCredential, fault, listFaults});
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.isSet(printCredentials)) {
         out << QString::fromStdString(SandboxConsole::allCredentialsJson()) << '\n';
+        return 0;
+    }
+    if (parser.isSet(listFaults)) {
+        SandboxConsole::printFaults(out);
         return 0;
     }
     bool portOk = false;
@@ -60,11 +66,19 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    SandboxServer server;
     QString error;
+    if (!SandboxConsole::knownFault(parser.value(fault), &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    SandboxServer server;
     if (!server.start(parser.value(stateDir), portNumber, &error)) {
         err << error << '\n';
         return 1;
+    }
+    if (!SandboxConsole::applyFault(server, parser.value(fault), &error)) {
+        err << error << '\n';
+        return 2;
     }
     if (!SandboxConsole::quitOnTerminationSignals(app))
         err << Sandbox::tr("Warning: SIGINT/SIGTERM will not stop the sandbox cleanly.") << '\n';
@@ -89,5 +103,7 @@ int main(int argc, char *argv[])
     }
     SandboxConsole::printBanner(
         out, server, Sandbox::tr("Client secrets and scopes: ims-sandbox --print-credentials"));
+    if (parser.isSet(fault))
+        out << Sandbox::tr("Simulating the fault mode: %1").arg(parser.value(fault)) << '\n' << Qt::flush;
     return app.exec();
 }

@@ -1,6 +1,8 @@
 #include "sandboxconsole.h"
 
+#include "sandboxfaultselector.h"
 #include "sandboxserver.h"
+#include <imscore/sandbox_faults.h>
 
 #include <QDir>
 #include <QSocketNotifier>
@@ -66,4 +68,43 @@ void SandboxConsole::printBanner(
             << QString::fromStdString(client.clientId) << '\n';
     out << credentialsHint << '\n' << tr("Stop with Ctrl+C.") << '\n';
     out.flush();
+}
+
+QString SandboxConsole::faultOptionHelp()
+{
+    return tr("Simulate a problem on every token request (trainers; list them with --list-faults). One "
+              "request can also ask for one with the client id sandbox-fault-<name>.");
+}
+
+void SandboxConsole::printFaults(QTextStream &out)
+{
+    for (const ims::SandboxFault &fault : ims::sandboxFaults()) {
+        const QString name = QString::fromUtf8(fault.name.data(), qsizetype(fault.name.size()));
+        out << name.leftJustified(24) << SandboxFaultSelector::title(fault) << '\n'
+            << QString(26, QLatin1Char(' ')) << SandboxFaultSelector::description(fault);
+        if (!ims::selectablePerRequest(fault))
+            out << ' ' << tr("(whole sandbox only, not by client id)");
+        out << '\n';
+    }
+    out.flush();
+}
+
+bool SandboxConsole::knownFault(const QString &name, QString *errorMessage)
+{
+    if (name.isEmpty() || ims::findSandboxFault(name.toStdString()))
+        return true;
+    *errorMessage = tr("Unknown fault mode: %1. See --list-faults.").arg(name);
+    return false;
+}
+
+bool SandboxConsole::applyFault(SandboxServer &server, const QString &name, QString *errorMessage)
+{
+    if (name.isEmpty())
+        return true;
+    if (!knownFault(name, errorMessage))
+        return false;
+    const ims::SandboxFault *fault = ims::findSandboxFault(name.toStdString());
+    if (!server.setFault(fault, errorMessage))
+        return false;
+    return true;
 }

@@ -23,4 +23,11 @@ public:
 
     // URL, CA file and the sample clients; credentialsHint says how to get the training secrets.
     static void printBanner(QTextStream &out, const SandboxServer &server, const QString &credentialsHint);
+
+    // --fault NAME: help text, the list of fault modes (name, title, description), and applying one
+    // to a started server (false, with a message, for an unknown name).
+    static QString faultOptionHelp();
+    static void printFaults(QTextStream &out);
+    static bool knownFault(const QString &name, QString *errorMessage); // checked before starting
+    static bool applyFault(SandboxServer &server, const QString &name, QString *errorMessage);
 };

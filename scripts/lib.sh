@@ -8,6 +8,7 @@ IMS_PACKAGES=(
   dbus dbus-x11 gnome-keyring libsecret-tools
   xvfb xauth x11-apps imagemagick curl fonts-dejavu-core
   poppler-utils
+  desktop-file-utils appstream dpkg-dev librsvg2-bin libqt6svg6
   python3 qt6-translations-l10n fonts-ipafont-gothic
 )
 

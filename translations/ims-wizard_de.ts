@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Key size:</source>
-        <translation>Schlüssel&amp;länge:</translation>
+        <translation>S&amp;chlüssellänge:</translation>
     </message>
     <message>
         <source>Validity in days</source>
@@ -128,20 +128,12 @@
         <translation>Gültig bis:</translation>
     </message>
     <message>
-        <source>&amp;Download public key…</source>
-        <translation>Öffentlichen Schlüssel &amp;herunterladen…</translation>
-    </message>
-    <message>
         <source>Save %1 for the Developer Console</source>
         <translation>%1 für die Developer Console speichern</translation>
     </message>
     <message>
         <source>E&amp;xport for AEM keystore (PKCS#12)…</source>
         <translation>Für AEM-Keystore e&amp;xportieren (PKCS#12)…</translation>
-    </message>
-    <message>
-        <source>Export private key (&amp;DER)…</source>
-        <translation>Privaten Schlüssel exportieren (&amp;DER)…</translation>
     </message>
     <message>
         <source>&amp;Upload to the training sandbox</source>
@@ -279,6 +271,14 @@
         <comment>error title: what happened, what to do</comment>
         <translation>✖ %1: %2 %3</translation>
     </message>
+    <message>
+        <source>Down&amp;load public key…</source>
+        <translation>Öffentlichen Schlüssel herunter&amp;laden…</translation>
+    </message>
+    <message>
+        <source>Export private key (D&amp;ER)…</source>
+        <translation>Privaten Schlüssel exportieren (D&amp;ER)…</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -402,6 +402,42 @@
     <message>
         <source>The %1 on stdin is empty.</source>
         <translation>%1 auf stdin ist leer.</translation>
+    </message>
+    <message>
+        <source>Use the HTTP proxy at &lt;url&gt; (http://[user@]host:port) for this run instead of the network settings. Never put the password in the URL: use --proxy-password-env, or the password saved in the keychain by Settings → Network.</source>
+        <translation>Für diesen Aufruf den HTTP-Proxy unter &lt;url&gt; (http://[user@]host:port) statt der Netzwerkeinstellungen verwenden. Schreiben Sie das Passwort nie in die URL: Verwenden Sie --proxy-password-env oder das unter Einstellungen → Netzwerk im Schlüsselbund gespeicherte Passwort.</translation>
+    </message>
+    <message>
+        <source>Connect directly, without any proxy, for this run.</source>
+        <translation>Für diesen Aufruf direkt verbinden, ohne Proxy.</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from the environment variable &lt;var&gt;.</source>
+        <translation>Proxy-Passwort aus der Umgebungsvariablen &lt;var&gt; lesen.</translation>
+    </message>
+    <message>
+        <source>Use either --proxy or --no-proxy, not both.</source>
+        <translation>Verwenden Sie entweder --proxy oder --no-proxy, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user.</source>
+        <translation>--proxy-password-env erfordert einen Proxy mit Benutzer.</translation>
+    </message>
+    <message>
+        <source>The proxy URL must not contain a password: other users can read the command line. Use --proxy-password-env VAR, or save the password with Settings → Network.</source>
+        <translation>Die Proxy-URL darf kein Passwort enthalten: Andere Benutzer können die Kommandozeile lesen. Verwenden Sie --proxy-password-env VAR oder speichern Sie das Passwort unter Einstellungen → Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Not a proxy URL: %1 (expected http://[user@]host:port).</source>
+        <translation>Keine Proxy-URL: %1 (erwartet: http://[user@]host:port).</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user (http://user@host:port).</source>
+        <translation>--proxy-password-env erfordert einen Proxy mit Benutzer (http://user@host:port).</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>Proxy-Passwort</translation>
     </message>
 </context>
 <context>
@@ -701,16 +737,17 @@
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Warning: this computer&apos;s clock differs from the server&apos;s by %n second(s).</source>
-        <translation>
-            <numerusform>Warnung: Die Uhr dieses Computers weicht um %n Sekunde von der des Servers ab.</numerusform>
-            <numerusform>Warnung: Die Uhr dieses Computers weicht um %n Sekunden von der des Servers ab.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>FEHLT im Schlüsselbund – geben Sie es erneut ein: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>Warnung: %1. %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
     </message>
 </context>
 <context>
@@ -724,16 +761,8 @@
         <translation>Kopieren Sie die OAuth Server-to-Server-Anmeldedaten aus der Adobe Developer Console, oder fügen Sie das heruntergeladene JSON ein bzw. ziehen Sie es hierher.</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>JSON ein&amp;fügen</translation>
-    </message>
-    <message>
         <source>Fill the form from Developer Console JSON on the clipboard</source>
         <translation>Formular aus Developer-Console-JSON in der Zwischenablage ausfüllen</translation>
-    </message>
-    <message>
-        <source>&amp;Import JSON file…</source>
-        <translation>JSON-Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Fill with sandbox &amp;sample</source>
@@ -832,6 +861,14 @@
             <numerusform>%n Feld aus dem Developer-Console-Download ausgefüllt. Er enthält %1 Client-Geheimnisse; das erste wird verwendet.</numerusform>
             <numerusform>%n Felder aus dem Developer-Console-Download ausgefüllt. Er enthält %1 Client-Geheimnisse; das erste wird verwendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>&amp;JSON einfügen</translation>
+    </message>
+    <message>
+        <source>Import JSON &amp;file…</source>
+        <translation>JSON-&amp;Datei importieren…</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1113,21 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>%1 (Alias %2) für den Keystore von AEM gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1488,6 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
         <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
-        <source>&amp;Decoded token:</source>
-        <translation>&amp;Dekodiertes Token:</translation>
-    </message>
-    <message>
         <source>Requesting an access token from %1…</source>
         <translation>Zugriffstoken wird bei %1 angefordert…</translation>
     </message>
@@ -1450,13 +1498,6 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>Use &quot;Check again&quot; to retry.</source>
         <translation>Mit „Erneut prüfen“ versuchen Sie es noch einmal.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock differs from the server&apos;s by %n second(s). JWT checks fail beyond about 30 seconds: correct the clock.</source>
-        <translation>
-            <numerusform>Die Uhr dieses Computers weicht um %n Sekunde von der des Servers ab. JWT-Prüfungen scheitern ab etwa 30 Sekunden: Stellen Sie die Uhr richtig.</numerusform>
-            <numerusform>Die Uhr dieses Computers weicht um %n Sekunden von der des Servers ab. JWT-Prüfungen scheitern ab etwa 30 Sekunden: Stellen Sie die Uhr richtig.</numerusform>
-        </translation>
     </message>
     <message>
         <source>In step with the server.</source>
@@ -1502,6 +1543,26 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>N&amp;etzwerk…</translation>
+    </message>
+    <message>
+        <source>Proxy and corporate TLS settings</source>
+        <translation>Proxy- und Firmen-TLS-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Dec&amp;oded token:</source>
+        <translation>Dek&amp;odiertes Token:</translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation>Dekodiertes Token</translation>
+    </message>
+    <message>
+        <source>%1: %2 What to do: %3</source>
+        <translation>%1: %2 Was zu tun ist: %3</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1866,18 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
         <source>&lt;b&gt;Training sandbox&lt;/b&gt; — a local practice IMS; no real Adobe credentials are used or needed.</source>
         <translation>&lt;b&gt;Trainings-Sandbox&lt;/b&gt; – ein lokales Übungs-IMS; echte Adobe-Anmeldedaten werden weder verwendet noch benötigt.</translation>
     </message>
+    <message>
+        <source>Adobe &amp;documentation</source>
+        <translation>Adobe-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Opens Adobe&apos;s documentation for this step in the browser</source>
+        <translation>Öffnet die Adobe-Dokumentation zu diesem Schritt im Browser</translation>
+    </message>
+    <message>
+        <source>Training sandbox</source>
+        <translation>Trainings-Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>JwtCredentialsPage</name>
@@ -1815,10 +1888,6 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>The fields of AEM&apos;s JWT form, from the credential in the Developer Console. Paste the JSON of its &quot;Generate JWT&quot; tab as the payload.</source>
         <translation>Die Felder des JWT-Formulars von AEM, aus den Anmeldedaten in der Developer Console. Fügen Sie das JSON aus dem Tab „Generate JWT“ als Payload ein.</translation>
-    </message>
-    <message>
-        <source>&amp;Paste JSON</source>
-        <translation>JSON ein&amp;fügen</translation>
     </message>
     <message>
         <source>An AEM as a Cloud Service service credential, a Developer Console JWT credential, or the payload</source>
@@ -1904,6 +1973,10 @@ Metascopes: %3</translation>
         <source>Filled the form from the credential.</source>
         <translation>Formular aus den Anmeldedaten ausgefüllt.</translation>
     </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>&amp;JSON einfügen</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1914,10 +1987,6 @@ Metascopes: %3</translation>
     <message>
         <source>IMS Wizard will use the new language the next time it starts.</source>
         <translation>IMS Wizard verwendet die neue Sprache beim nächsten Start.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2172,8 +2241,44 @@ Metascopes: %3</translation>
         <translation>%1 Sie können den gesamten Ablauf mit der integrierten Trainings-Sandbox üben.</translation>
     </message>
     <message>
-        <source>Handover &amp;report…</source>
+        <source>&amp;Handover report…</source>
         <translation>Übergabe&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>N&amp;etzwerk…</translation>
+    </message>
+    <message>
+        <source>That configuration no longer exists.</source>
+        <translation>Diese Konfiguration gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2870,156 @@ Metascopes: %3</translation>
         <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
         <translation>Erlauben Sie IMS Wizard, den Schlüsselbund zu verwenden (beantworten Sie seine Abfrage oder prüfen Sie seine Zugriffseinstellungen), und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Certificate for another server</source>
+        <translation>Zertifikat für einen anderen Server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was made for a different host name than the authorization server URL, so the connection was not made and no secret was sent.</source>
+        <translation>Das TLS-Zertifikat des Servers wurde für einen anderen Hostnamen ausgestellt als den der URL des Autorisierungsservers; die Verbindung wurde daher nicht aufgebaut und kein Geheimnis gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and whether a proxy or DNS entry sends the request to another server.</source>
+        <translation>Prüfen Sie die URL des Autorisierungsservers auf Tippfehler (zum Beispiel ims-na1.adobelogin.com) und ob ein Proxy oder DNS-Eintrag die Anfrage an einen anderen Server leitet.</translation>
+    </message>
+    <message>
+        <source>Server certificate expired</source>
+        <translation>Serverzertifikat abgelaufen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is outside its validity period, so the connection was not made and no secret was sent.</source>
+        <translation>Das TLS-Zertifikat des Servers liegt außerhalb seines Gültigkeitszeitraums; die Verbindung wurde daher nicht aufgebaut und kein Geheimnis gesendet.</translation>
+    </message>
+    <message>
+        <source>First check this computer&apos;s date and time. If they are right, the server (or a proxy in between) presents an expired certificate: tell its operator.</source>
+        <translation>Prüfen Sie zuerst Datum und Uhrzeit dieses Computers. Stimmen sie, legt der Server (oder ein Proxy dazwischen) ein abgelaufenes Zertifikat vor: Informieren Sie dessen Betreiber.</translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation>Antwort unterbrochen</translation>
+    </message>
+    <message>
+        <source>The server started to answer, but the connection broke before the answer was complete. Nothing was saved.</source>
+        <translation>Der Server hat zu antworten begonnen, aber die Verbindung brach ab, bevor die Antwort vollständig war. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the connection.</source>
+        <translation>Prüfen Sie erneut. Wenn es immer wieder passiert, unterbricht ein instabiles Netzwerk, ein VPN oder ein Proxy die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>Antwort zu langsam</translation>
+    </message>
+    <message>
+        <source>The server started to answer but sent it so slowly that it did not complete in time. Nothing was saved.</source>
+        <translation>Der Server hat zu antworten begonnen, sendete aber so langsam, dass die Antwort nicht rechtzeitig fertig wurde. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Check again later. A congested network, a throttling proxy or an overloaded server can cause this.</source>
+        <translation>Prüfen Sie später erneut. Ein überlastetes Netzwerk, ein drosselnder Proxy oder ein überlasteter Server können die Ursache sein.</translation>
+    </message>
+    <message>
+        <source>Malformed token request</source>
+        <translation>Fehlerhafte Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>Adobe IMS could not read the token request (invalid_request): a parameter is missing or malformed.</source>
+        <translation>Adobe IMS konnte die Token-Anfrage nicht lesen (invalid_request): Ein Parameter fehlt oder ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Check that the authorization server is the IMS base URL only, and that no proxy rewrites the request body.</source>
+        <translation>Prüfen Sie, ob der Autorisierungsserver nur die IMS-Basis-URL ist und kein Proxy den Anfragetext umschreibt.</translation>
+    </message>
+    <message>
+        <source>Grant type not supported</source>
+        <translation>Grant-Typ nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).</source>
+        <translation>Adobe IMS akzeptiert diesen Grant-Typ für die Anmeldedaten nicht (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, not a user-login (OAuth Web App or Single-Page App) credential.</source>
+        <translation>Verwenden Sie OAuth Server-to-Server-Anmeldedaten (client_credentials) aus der Developer Console, keine Anmeldedaten für Benutzeranmeldung (OAuth Web App oder Single-Page App).</translation>
+    </message>
+    <message>
+        <source>Clock out of step</source>
+        <translation>Uhr geht falsch</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Sekunde hinter der des Servers (laut dem Date-Header des Servers).</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Sekunden hinter der des Servers (laut dem Date-Header des Servers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Sekunde vor der des Servers (laut dem Date-Header des Servers).</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Sekunden vor der des Servers (laut dem Date-Header des Servers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry times look shifted, and JWT credentials are rejected beyond about 30 seconds.</source>
+        <translation>Schalten Sie die automatische Zeiteinstellung (NTP) für diesen Computer ein. OAuth-Tokens funktionieren weiterhin, aber ihre Ablaufzeiten erscheinen verschoben, und JWT-Anmeldedaten werden ab etwa 30 Sekunden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in failed</source>
+        <translation>Anmeldung am Proxy fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password, and none were set or it rejected them. The same password is not sent again, so the proxy account is not locked.</source>
+        <translation>Der Proxy verlangt Benutzername und Passwort, und es war keines gesetzt oder er hat es abgelehnt. Dasselbe Passwort wird nicht erneut gesendet, damit das Proxy-Konto nicht gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Open Network settings and enter the proxy user name and password again (ask your network administrator which account to use).</source>
+        <translation>Öffnen Sie die Netzwerkeinstellungen und geben Sie Benutzername und Passwort des Proxys erneut ein (fragen Sie Ihre Netzwerkadministration, welches Konto zu verwenden ist).</translation>
+    </message>
+    <message>
+        <source>Proxy not reachable</source>
+        <translation>Proxy nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached, or it refused the connection.</source>
+        <translation>Der Proxy war nicht erreichbar oder hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the proxy host and port in Network settings, or choose &quot;System proxy&quot; or &quot;No proxy&quot; there.</source>
+        <translation>Prüfen Sie Host und Port des Proxys in den Netzwerkeinstellungen, oder wählen Sie dort „System-Proxy“ oder „Kein Proxy“.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy that inspects TLS is the usual cause: the certificates below show who signed it.</source>
+        <translation>Der Server hat eine Zertifikatskette vorgelegt, der dieser Computer nicht vertraut; daher wurde kein Geheimnis gesendet. Meist ist ein Firmen-Proxy die Ursache, der TLS untersucht: Die Zertifikate unten zeigen, wer sie signiert hat.</translation>
+    </message>
+    <message>
+        <source>If the issuer is your company&apos;s proxy, ask for its CA certificate and add it in Network settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be intercepting the connection. Verification is never turned off.</source>
+        <translation>Wenn der Aussteller der Proxy Ihrer Firma ist, fragen Sie nach seinem CA-Zertifikat und fügen Sie es in den Netzwerkeinstellungen hinzu (ihm wird nur für IMS-Verbindungen vertraut). Andernfalls fahren Sie nicht fort: Möglicherweise fängt jemand die Verbindung ab. Die Überprüfung wird nie abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Certificates presented (first is the server&apos;s):</source>
+        <translation>Vorgelegte Zertifikate (das erste ist das des Servers):</translation>
+    </message>
+    <message>
+        <source>%1. Subject: %2</source>
+        <translation>%1. Antragsteller: %2</translation>
+    </message>
+    <message>
+        <source>   Issuer: %1</source>
+        <translation>   Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>   SHA-256: %1</source>
+        <translation>   SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>   Valid: %1 to %2</source>
+        <translation>   Gültig: %1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -2896,10 +3151,6 @@ Metascopes: %3</translation>
         <translation>Fügen Sie das „Download JSON“ der Anmeldedaten ein, oder kopieren Sie Client-Geheimnis und Scopes aus der Developer Console.</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>JSON ein&amp;fügen</translation>
-    </message>
-    <message>
         <source>Add the OAuth credential in the &amp;sandbox</source>
         <translation>OAuth-Anmeldedaten in der &amp;Sandbox hinzufügen</translation>
     </message>
@@ -3002,6 +3253,156 @@ Metascopes: %3</translation>
     <message>
         <source>Not switched; nothing was changed. %1: %2 %3</source>
         <translation>Nicht umgestellt; nichts wurde geändert. %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>&amp;JSON einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>&amp;System-Proxy-Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;this proxy:</source>
+        <translation>D&amp;iesen Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (connect directly)</source>
+        <translation>&amp;Kein Proxy (direkt verbinden)</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation>3128</translation>
+    </message>
+    <message>
+        <source>only when the proxy asks for one</source>
+        <translation>nur wenn der Proxy danach fragt</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Corporate TLS inspection</source>
+        <translation>TLS-Untersuchung im Unternehmen</translation>
+    </message>
+    <message>
+        <source>If your company&apos;s proxy inspects TLS, add its CA certificate here. It is trusted for connections to Adobe IMS only, never for anything else, and certificate verification is never turned off.</source>
+        <translation>Wenn der Proxy Ihrer Firma TLS untersucht, fügen Sie hier sein CA-Zertifikat hinzu. Ihm wird nur für Verbindungen zu Adobe IMS vertraut, für nichts anderes, und die Zertifikatsprüfung wird nie abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>&amp;CA-Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the proxy</source>
+        <translation>CA-Zertifikat des Proxys</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>Geben Sie den Port des Proxys ein (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</source>
+        <translation>„%1“ ist kein Port: Geben Sie eine Zahl von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password for the proxy user %1.</source>
+        <translation>Geben Sie das Passwort für den Proxy-Benutzer %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user the password belongs to.</source>
+        <translation>Geben Sie den Proxy-Benutzer ein, zu dem das Passwort gehört.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1 %2</source>
+        <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host.</source>
+        <translation>Geben Sie den Proxy-Host ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address. Enter it without http:// and without a port, for example proxy.example.com.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse. Geben Sie ihn ohne http:// und ohne Port ein, zum Beispiel proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>Geben Sie den Port des Proxys ein (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 enthält kein Zertifikat (erwartet: PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The proxy password for %1 is not in the keychain.</source>
+        <translation>Das Proxy-Passwort für %1 ist nicht im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3570,14 @@ Metascopes: %3</translation>
         <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
         <translation>Client-Geheimnisse und Scopes: ims-sandbox --print-credentials</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>Die Fehlermodi auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>Simulating the fault mode: %1</source>
+        <translation>Fehlermodus wird simuliert: %1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3212,6 +3621,10 @@ Metascopes: %3</translation>
         <source>Print every sample credential, with its training client secret, as Developer Console JSON and exit.</source>
         <translation>Alle Beispiel-Anmeldedaten samt Trainings-Client-Geheimnis als Developer-Console-JSON ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>Die Fehlermodi auflisten und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConsole</name>
@@ -3239,6 +3652,225 @@ Metascopes: %3</translation>
         <source>Stop with Ctrl+C.</source>
         <translation>Beenden mit Strg+C.</translation>
     </message>
+    <message>
+        <source>Simulate a problem on every token request (trainers; list them with --list-faults). One request can also ask for one with the client id sandbox-fault-&lt;name&gt;.</source>
+        <translation>Bei jeder Token-Anfrage ein Problem simulieren (für Trainer; Liste mit --list-faults). Eine einzelne Anfrage kann eines auch über die Client ID sandbox-fault-&lt;name&gt; anfordern.</translation>
+    </message>
+    <message>
+        <source>(whole sandbox only, not by client id)</source>
+        <translation>(nur für die ganze Sandbox, nicht per Client ID)</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1. See --list-faults.</source>
+        <translation>Unbekannter Fehlermodus: %1. Siehe --list-faults.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultSelector</name>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>Keine Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the request and never answers, like a server behind a dead proxy.</source>
+        <translation>Die Sandbox liest die Anfrage und antwortet nie, wie ein Server hinter einem toten Proxy.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>The sandbox stops listening: like a wrong port or a firewall that rejects the connection.</source>
+        <translation>Die Sandbox hört auf zu lauschen: wie ein falscher Port oder eine Firewall, die die Verbindung ablehnt.</translation>
+    </message>
+    <message>
+        <source>Connection reset mid-answer</source>
+        <translation>Verbindung mitten in der Antwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>The sandbox starts a token answer and resets the connection halfway, like an unstable VPN.</source>
+        <translation>Die Sandbox beginnt eine Token-Antwort und setzt die Verbindung auf halbem Weg zurück, wie ein instabiles VPN.</translation>
+    </message>
+    <message>
+        <source>Very slow answer</source>
+        <translation>Sehr langsame Antwort</translation>
+    </message>
+    <message>
+        <source>The sandbox sends its answer one byte at a time, too slowly to finish in time.</source>
+        <translation>Die Sandbox sendet ihre Antwort Byte für Byte, zu langsam, um rechtzeitig fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Certificate from an untrusted CA</source>
+        <translation>Zertifikat einer nicht vertrauenswürdigen CA</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate from an unknown CA, as a TLS-inspecting corporate proxy does.</source>
+        <translation>Die Sandbox legt ein Zertifikat einer unbekannten CA vor, wie es ein TLS untersuchender Firmen-Proxy tut.</translation>
+    </message>
+    <message>
+        <source>Certificate for another host</source>
+        <translation>Zertifikat für einen anderen Host</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate made for a different host name.</source>
+        <translation>Die Sandbox legt ein Zertifikat für einen anderen Hostnamen vor.</translation>
+    </message>
+    <message>
+        <source>Expired server certificate</source>
+        <translation>Abgelaufenes Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate that expired yesterday.</source>
+        <translation>Die Sandbox legt ein Zertifikat vor, das gestern abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Unknown client ID (400)</source>
+        <translation>Unbekannte Client ID (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_id parameter&quot;: a mistyped client ID.</source>
+        <translation>IMS antwortet 400 invalid_client &quot;invalid client_id parameter&quot;: eine vertippte Client ID.</translation>
+    </message>
+    <message>
+        <source>Wrong client secret (400)</source>
+        <translation>Falsches Client-Geheimnis (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_secret parameter&quot;: a wrong or rotated secret.</source>
+        <translation>IMS antwortet 400 invalid_client &quot;invalid client_secret parameter&quot;: ein falsches oder rotiertes Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Scope not granted (400)</source>
+        <translation>Scope nicht gewährt (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_scope: a scope the credential does not have.</source>
+        <translation>IMS antwortet 400 invalid_scope: ein Scope, den die Anmeldedaten nicht haben.</translation>
+    </message>
+    <message>
+        <source>JWT rejected (400)</source>
+        <translation>JWT abgelehnt (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;JWT expired&quot;: a legacy JWT signed with a wrong clock.</source>
+        <translation>IMS antwortet 400 invalid_token &quot;JWT expired&quot;: ein altes JWT, signiert mit falsch gehender Uhr.</translation>
+    </message>
+    <message>
+        <source>JWT key not uploaded (400)</source>
+        <translation>JWT-Schlüssel nicht hochgeladen (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</source>
+        <translation>IMS antwortet 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT signature (400)</source>
+        <translation>Ungültige JWT-Signatur (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_signature.</source>
+        <translation>IMS antwortet 400 invalid_signature.</translation>
+    </message>
+    <message>
+        <source>Bad request (400)</source>
+        <translation>Ungültige Anfrage (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 bad_request: a malformed organization or technical account ID.</source>
+        <translation>IMS antwortet 400 bad_request: eine fehlerhafte Organisations-ID oder ID des technischen Kontos.</translation>
+    </message>
+    <message>
+        <source>Malformed request (400)</source>
+        <translation>Fehlerhafte Anfrage (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_request: a request body IMS cannot read.</source>
+        <translation>IMS antwortet 400 invalid_request: ein Anfragetext, den IMS nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Wrong credential type (400)</source>
+        <translation>Falscher Anmeldedatentyp (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 unsupported_grant_type: a user-login credential used for server-to-server.</source>
+        <translation>IMS antwortet 400 unsupported_grant_type: Anmeldedaten für Benutzeranmeldung, verwendet für Server-to-Server.</translation>
+    </message>
+    <message>
+        <source>Client not authorized (401)</source>
+        <translation>Client nicht berechtigt (401)</translation>
+    </message>
+    <message>
+        <source>IMS answers 401 invalid_client: the credential lacks the API this configuration needs.</source>
+        <translation>IMS antwortet 401 invalid_client: Den Anmeldedaten fehlt die API, die diese Konfiguration braucht.</translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation>Zu viele Anfragen (429)</translation>
+    </message>
+    <message>
+        <source>IMS answers 429 with Retry-After: 120.</source>
+        <translation>IMS antwortet 429 mit Retry-After: 120.</translation>
+    </message>
+    <message>
+        <source>IMS internal error (500)</source>
+        <translation>Interner IMS-Fehler (500)</translation>
+    </message>
+    <message>
+        <source>IMS answers 500 internal_error &quot;Please try again later&quot;.</source>
+        <translation>IMS antwortet 500 internal_error &quot;Please try again later&quot;.</translation>
+    </message>
+    <message>
+        <source>Captive portal page</source>
+        <translation>Captive-Portal-Seite</translation>
+    </message>
+    <message>
+        <source>An HTML page answers instead of IMS, like a hotel or guest network&apos;s login page.</source>
+        <translation>Statt IMS antwortet eine HTML-Seite, wie die Anmeldeseite eines Hotel- oder Gastnetzes.</translation>
+    </message>
+    <message>
+        <source>Answer without a token</source>
+        <translation>Antwort ohne Token</translation>
+    </message>
+    <message>
+        <source>A 200 answer in JSON without an access_token: another service answers in IMS&apos;s place.</source>
+        <translation>Eine 200-Antwort in JSON ohne access_token: Ein anderer Dienst antwortet an Stelle von IMS.</translation>
+    </message>
+    <message>
+        <source>50 MB answer</source>
+        <translation>Antwort mit 50 MB</translation>
+    </message>
+    <message>
+        <source>The server sends 50 MB; the wizard reads at most 1 MB of any answer.</source>
+        <translation>Der Server sendet 50 MB; der Assistent liest höchstens 1 MB einer Antwort.</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>Weiterleitung an einen anderen Host</translation>
+    </message>
+    <message>
+        <source>The server redirects the token request to another host; the wizard never re-sends the secret.</source>
+        <translation>Der Server leitet die Token-Anfrage an einen anderen Host weiter; der Assistent sendet das Geheimnis nie erneut.</translation>
+    </message>
+    <message>
+        <source>Server clock 10 minutes off</source>
+        <translation>Server-Uhr geht 10 Minuten falsch</translation>
+    </message>
+    <message>
+        <source>The token is issued, but the server&apos;s clock is 10 minutes ahead: the wizard explains the skew.</source>
+        <translation>Das Token wird ausgestellt, aber die Uhr des Servers geht 10 Minuten vor: Der Assistent erklärt die Abweichung.</translation>
+    </message>
+    <message>
+        <source>Simulate a prob&amp;lem:</source>
+        <translation>Ein Prob&amp;lem simulieren:</translation>
+    </message>
+    <message>
+        <source>None: the sandbox works normally</source>
+        <translation>Keines: Die Sandbox arbeitet normal</translation>
+    </message>
+    <message>
+        <source>For trainers: the next check meets this problem, so you can show its message.</source>
+        <translation>Für Trainer: Die nächste Prüfung trifft auf dieses Problem, sodass Sie seine Meldung zeigen können.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3265,6 +3897,10 @@ Metascopes: %3</translation>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>Lauschen auf 127.0.0.1:%1 nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Could not make the certificate for the fault mode: %1</source>
+        <translation>Das Zertifikat für den Fehlermodus konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4141,14 @@ Metascopes: %3</translation>
     <message>
         <source>Adobe IMS (ims-na1.adobelogin.com) is not reachable from this computer.</source>
         <translation>Adobe IMS (ims-na1.adobelogin.com) ist von diesem Computer aus nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: simulate this problem (trainers; see ims-wizard sandbox --list-faults).</source>
+        <translation>Mit --sandbox: dieses Problem simulieren (für Trainer; siehe ims-wizard sandbox --list-faults).</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1.</source>
+        <translation>Unbekannter Fehlermodus: %1.</translation>
     </message>
 </context>
 </TS>

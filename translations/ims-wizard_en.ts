@@ -128,20 +128,12 @@
         <translation>Valid until:</translation>
     </message>
     <message>
-        <source>&amp;Download public key…</source>
-        <translation>&amp;Download public key…</translation>
-    </message>
-    <message>
         <source>Save %1 for the Developer Console</source>
         <translation>Save %1 for the Developer Console</translation>
     </message>
     <message>
         <source>E&amp;xport for AEM keystore (PKCS#12)…</source>
         <translation>E&amp;xport for AEM keystore (PKCS#12)…</translation>
-    </message>
-    <message>
-        <source>Export private key (&amp;DER)…</source>
-        <translation>Export private key (&amp;DER)…</translation>
     </message>
     <message>
         <source>&amp;Upload to the training sandbox</source>
@@ -279,6 +271,14 @@
         <comment>error title: what happened, what to do</comment>
         <translation>✖ %1: %2 %3</translation>
     </message>
+    <message>
+        <source>Down&amp;load public key…</source>
+        <translation>Down&amp;load public key…</translation>
+    </message>
+    <message>
+        <source>Export private key (D&amp;ER)…</source>
+        <translation>Export private key (D&amp;ER)…</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -402,6 +402,42 @@
     <message>
         <source>The %1 on stdin is empty.</source>
         <translation>The %1 on stdin is empty.</translation>
+    </message>
+    <message>
+        <source>Use the HTTP proxy at &lt;url&gt; (http://[user@]host:port) for this run instead of the network settings. Never put the password in the URL: use --proxy-password-env, or the password saved in the keychain by Settings → Network.</source>
+        <translation>Use the HTTP proxy at &lt;url&gt; (http://[user@]host:port) for this run instead of the network settings. Never put the password in the URL: use --proxy-password-env, or the password saved in the keychain by Settings → Network.</translation>
+    </message>
+    <message>
+        <source>Connect directly, without any proxy, for this run.</source>
+        <translation>Connect directly, without any proxy, for this run.</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from the environment variable &lt;var&gt;.</source>
+        <translation>Read the proxy password from the environment variable &lt;var&gt;.</translation>
+    </message>
+    <message>
+        <source>Use either --proxy or --no-proxy, not both.</source>
+        <translation>Use either --proxy or --no-proxy, not both.</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user.</source>
+        <translation>--proxy-password-env needs a proxy with a user.</translation>
+    </message>
+    <message>
+        <source>The proxy URL must not contain a password: other users can read the command line. Use --proxy-password-env VAR, or save the password with Settings → Network.</source>
+        <translation>The proxy URL must not contain a password: other users can read the command line. Use --proxy-password-env VAR, or save the password with Settings → Network.</translation>
+    </message>
+    <message>
+        <source>Not a proxy URL: %1 (expected http://[user@]host:port).</source>
+        <translation>Not a proxy URL: %1 (expected http://[user@]host:port).</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user (http://user@host:port).</source>
+        <translation>--proxy-password-env needs a proxy with a user (http://user@host:port).</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>proxy password</translation>
     </message>
 </context>
 <context>
@@ -701,16 +737,17 @@
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Warning: this computer&apos;s clock differs from the server&apos;s by %n second(s).</source>
-        <translation>
-            <numerusform>Warning: this computer&apos;s clock differs from the server&apos;s by %n second.</numerusform>
-            <numerusform>Warning: this computer&apos;s clock differs from the server&apos;s by %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>Warning: %1. %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
     </message>
 </context>
 <context>
@@ -724,16 +761,8 @@
         <translation>Copy the OAuth Server-to-Server credential from the Adobe Developer Console, or paste or drop the JSON it downloads.</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>&amp;Paste JSON</translation>
-    </message>
-    <message>
         <source>Fill the form from Developer Console JSON on the clipboard</source>
         <translation>Fill the form from Developer Console JSON on the clipboard</translation>
-    </message>
-    <message>
-        <source>&amp;Import JSON file…</source>
-        <translation>&amp;Import JSON file…</translation>
     </message>
     <message>
         <source>Fill with sandbox &amp;sample</source>
@@ -832,6 +861,14 @@
             <numerusform>Filled %n field from the Developer Console download. It lists %1 client secrets; the first is used.</numerusform>
             <numerusform>Filled %n fields from the Developer Console download. It lists %1 client secrets; the first is used.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>Paste &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Import JSON &amp;file…</source>
+        <translation>Import JSON &amp;file…</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1113,21 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>Saved %1 (alias %2) for AEM&apos;s keystore.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1488,6 @@ Existing files are not replaced without --force.</translation>
         <translation>Access &amp;token:</translation>
     </message>
     <message>
-        <source>&amp;Decoded token:</source>
-        <translation>&amp;Decoded token:</translation>
-    </message>
-    <message>
         <source>Requesting an access token from %1…</source>
         <translation>Requesting an access token from %1…</translation>
     </message>
@@ -1450,13 +1498,6 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>Use &quot;Check again&quot; to retry.</source>
         <translation>Use &quot;Check again&quot; to retry.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock differs from the server&apos;s by %n second(s). JWT checks fail beyond about 30 seconds: correct the clock.</source>
-        <translation>
-            <numerusform>This computer&apos;s clock differs from the server&apos;s by %n second. JWT checks fail beyond about 30 seconds: correct the clock.</numerusform>
-            <numerusform>This computer&apos;s clock differs from the server&apos;s by %n seconds. JWT checks fail beyond about 30 seconds: correct the clock.</numerusform>
-        </translation>
     </message>
     <message>
         <source>In step with the server.</source>
@@ -1502,6 +1543,26 @@ Existing files are not replaced without --force.</translation>
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Network…</translation>
+    </message>
+    <message>
+        <source>Proxy and corporate TLS settings</source>
+        <translation>Proxy and corporate TLS settings</translation>
+    </message>
+    <message>
+        <source>Dec&amp;oded token:</source>
+        <translation>Dec&amp;oded token:</translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation>Decoded token</translation>
+    </message>
+    <message>
+        <source>%1: %2 What to do: %3</source>
+        <translation>%1: %2 What to do: %3</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1866,18 @@ Existing files are not replaced without --force.</translation>
         <source>&lt;b&gt;Training sandbox&lt;/b&gt; — a local practice IMS; no real Adobe credentials are used or needed.</source>
         <translation>&lt;b&gt;Training sandbox&lt;/b&gt; — a local practice IMS; no real Adobe credentials are used or needed.</translation>
     </message>
+    <message>
+        <source>Adobe &amp;documentation</source>
+        <translation>Adobe &amp;documentation</translation>
+    </message>
+    <message>
+        <source>Opens Adobe&apos;s documentation for this step in the browser</source>
+        <translation>Opens Adobe&apos;s documentation for this step in the browser</translation>
+    </message>
+    <message>
+        <source>Training sandbox</source>
+        <translation>Training sandbox</translation>
+    </message>
 </context>
 <context>
     <name>JwtCredentialsPage</name>
@@ -1815,10 +1888,6 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>The fields of AEM&apos;s JWT form, from the credential in the Developer Console. Paste the JSON of its &quot;Generate JWT&quot; tab as the payload.</source>
         <translation>The fields of AEM&apos;s JWT form, from the credential in the Developer Console. Paste the JSON of its &quot;Generate JWT&quot; tab as the payload.</translation>
-    </message>
-    <message>
-        <source>&amp;Paste JSON</source>
-        <translation>&amp;Paste JSON</translation>
     </message>
     <message>
         <source>An AEM as a Cloud Service service credential, a Developer Console JWT credential, or the payload</source>
@@ -1904,6 +1973,10 @@ Metascopes: %3</translation>
         <source>Filled the form from the credential.</source>
         <translation>Filled the form from the credential.</translation>
     </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>Paste &amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1914,10 +1987,6 @@ Metascopes: %3</translation>
     <message>
         <source>IMS Wizard will use the new language the next time it starts.</source>
         <translation>IMS Wizard will use the new language the next time it starts.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2172,8 +2241,44 @@ Metascopes: %3</translation>
         <translation>%1 You can practise the whole flow against the built-in training sandbox.</translation>
     </message>
     <message>
-        <source>Handover &amp;report…</source>
-        <translation>Handover &amp;report…</translation>
+        <source>&amp;Handover report…</source>
+        <translation>&amp;Handover report…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Network…</translation>
+    </message>
+    <message>
+        <source>That configuration no longer exists.</source>
+        <translation>That configuration no longer exists.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Clear list</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2870,156 @@ Metascopes: %3</translation>
         <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
         <translation>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</translation>
     </message>
+    <message>
+        <source>Certificate for another server</source>
+        <translation>Certificate for another server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was made for a different host name than the authorization server URL, so the connection was not made and no secret was sent.</source>
+        <translation>The server&apos;s TLS certificate was made for a different host name than the authorization server URL, so the connection was not made and no secret was sent.</translation>
+    </message>
+    <message>
+        <source>Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and whether a proxy or DNS entry sends the request to another server.</source>
+        <translation>Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and whether a proxy or DNS entry sends the request to another server.</translation>
+    </message>
+    <message>
+        <source>Server certificate expired</source>
+        <translation>Server certificate expired</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is outside its validity period, so the connection was not made and no secret was sent.</source>
+        <translation>The server&apos;s TLS certificate is outside its validity period, so the connection was not made and no secret was sent.</translation>
+    </message>
+    <message>
+        <source>First check this computer&apos;s date and time. If they are right, the server (or a proxy in between) presents an expired certificate: tell its operator.</source>
+        <translation>First check this computer&apos;s date and time. If they are right, the server (or a proxy in between) presents an expired certificate: tell its operator.</translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation>Answer interrupted</translation>
+    </message>
+    <message>
+        <source>The server started to answer, but the connection broke before the answer was complete. Nothing was saved.</source>
+        <translation>The server started to answer, but the connection broke before the answer was complete. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the connection.</source>
+        <translation>Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the connection.</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>Answer too slow</translation>
+    </message>
+    <message>
+        <source>The server started to answer but sent it so slowly that it did not complete in time. Nothing was saved.</source>
+        <translation>The server started to answer but sent it so slowly that it did not complete in time. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Check again later. A congested network, a throttling proxy or an overloaded server can cause this.</source>
+        <translation>Check again later. A congested network, a throttling proxy or an overloaded server can cause this.</translation>
+    </message>
+    <message>
+        <source>Malformed token request</source>
+        <translation>Malformed token request</translation>
+    </message>
+    <message>
+        <source>Adobe IMS could not read the token request (invalid_request): a parameter is missing or malformed.</source>
+        <translation>Adobe IMS could not read the token request (invalid_request): a parameter is missing or malformed.</translation>
+    </message>
+    <message>
+        <source>Check that the authorization server is the IMS base URL only, and that no proxy rewrites the request body.</source>
+        <translation>Check that the authorization server is the IMS base URL only, and that no proxy rewrites the request body.</translation>
+    </message>
+    <message>
+        <source>Grant type not supported</source>
+        <translation>Grant type not supported</translation>
+    </message>
+    <message>
+        <source>Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).</source>
+        <translation>Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, not a user-login (OAuth Web App or Single-Page App) credential.</source>
+        <translation>Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, not a user-login (OAuth Web App or Single-Page App) credential.</translation>
+    </message>
+    <message>
+        <source>Clock out of step</source>
+        <translation>Clock out of step</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n second behind the server&apos;s (from the server&apos;s Date header).</numerusform>
+            <numerusform>This computer&apos;s clock is %n seconds behind the server&apos;s (from the server&apos;s Date header).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n second ahead of the server&apos;s (from the server&apos;s Date header).</numerusform>
+            <numerusform>This computer&apos;s clock is %n seconds ahead of the server&apos;s (from the server&apos;s Date header).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry times look shifted, and JWT credentials are rejected beyond about 30 seconds.</source>
+        <translation>Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry times look shifted, and JWT credentials are rejected beyond about 30 seconds.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in failed</source>
+        <translation>Proxy sign-in failed</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password, and none were set or it rejected them. The same password is not sent again, so the proxy account is not locked.</source>
+        <translation>The proxy asks for a user name and password, and none were set or it rejected them. The same password is not sent again, so the proxy account is not locked.</translation>
+    </message>
+    <message>
+        <source>Open Network settings and enter the proxy user name and password again (ask your network administrator which account to use).</source>
+        <translation>Open Network settings and enter the proxy user name and password again (ask your network administrator which account to use).</translation>
+    </message>
+    <message>
+        <source>Proxy not reachable</source>
+        <translation>Proxy not reachable</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached, or it refused the connection.</source>
+        <translation>The proxy could not be reached, or it refused the connection.</translation>
+    </message>
+    <message>
+        <source>Check the proxy host and port in Network settings, or choose &quot;System proxy&quot; or &quot;No proxy&quot; there.</source>
+        <translation>Check the proxy host and port in Network settings, or choose &quot;System proxy&quot; or &quot;No proxy&quot; there.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Untrusted certificate</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy that inspects TLS is the usual cause: the certificates below show who signed it.</source>
+        <translation>The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy that inspects TLS is the usual cause: the certificates below show who signed it.</translation>
+    </message>
+    <message>
+        <source>If the issuer is your company&apos;s proxy, ask for its CA certificate and add it in Network settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be intercepting the connection. Verification is never turned off.</source>
+        <translation>If the issuer is your company&apos;s proxy, ask for its CA certificate and add it in Network settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be intercepting the connection. Verification is never turned off.</translation>
+    </message>
+    <message>
+        <source>Certificates presented (first is the server&apos;s):</source>
+        <translation>Certificates presented (first is the server&apos;s):</translation>
+    </message>
+    <message>
+        <source>%1. Subject: %2</source>
+        <translation>%1. Subject: %2</translation>
+    </message>
+    <message>
+        <source>   Issuer: %1</source>
+        <translation>   Issuer: %1</translation>
+    </message>
+    <message>
+        <source>   SHA-256: %1</source>
+        <translation>   SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>   Valid: %1 to %2</source>
+        <translation>   Valid: %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -2896,10 +3151,6 @@ Metascopes: %3</translation>
         <translation>Paste the credential&apos;s &quot;Download JSON&quot;, or copy the client secret and the scopes from the Developer Console.</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>&amp;Paste JSON</translation>
-    </message>
-    <message>
         <source>Add the OAuth credential in the &amp;sandbox</source>
         <translation>Add the OAuth credential in the &amp;sandbox</translation>
     </message>
@@ -3002,6 +3253,156 @@ Metascopes: %3</translation>
     <message>
         <source>Not switched; nothing was changed. %1: %2 %3</source>
         <translation>Not switched; nothing was changed. %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>Paste &amp;JSON</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Network settings</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>Use the &amp;system proxy settings</translation>
+    </message>
+    <message>
+        <source>Use &amp;this proxy:</source>
+        <translation>Use &amp;this proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (connect directly)</source>
+        <translation>&amp;No proxy (connect directly)</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation>3128</translation>
+    </message>
+    <message>
+        <source>only when the proxy asks for one</source>
+        <translation>only when the proxy asks for one</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unchanged (kept in the keychain)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Corporate TLS inspection</source>
+        <translation>Corporate TLS inspection</translation>
+    </message>
+    <message>
+        <source>If your company&apos;s proxy inspects TLS, add its CA certificate here. It is trusted for connections to Adobe IMS only, never for anything else, and certificate verification is never turned off.</source>
+        <translation>If your company&apos;s proxy inspects TLS, add its CA certificate here. It is trusted for connections to Adobe IMS only, never for anything else, and certificate verification is never turned off.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>&amp;CA certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the proxy</source>
+        <translation>CA certificate of the proxy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>Enter the proxy port (1 to 65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the password for the proxy user %1.</source>
+        <translation>Enter the password for the proxy user %1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user the password belongs to.</source>
+        <translation>Enter the proxy user the password belongs to.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1 %2</source>
+        <translation>The proxy password could not be saved: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host.</source>
+        <translation>Enter the proxy host.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address. Enter it without http:// and without a port, for example proxy.example.com.</source>
+        <translation>&quot;%1&quot; is not a host name or address. Enter it without http:// and without a port, for example proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>Enter the proxy port (1 to 65535).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Cannot read the CA certificate file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 holds no certificate (expected PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The proxy password for %1 is not in the keychain.</source>
+        <translation>The proxy password for %1 is not in the keychain.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3570,14 @@ Metascopes: %3</translation>
         <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
         <translation>Client secrets and scopes: ims-sandbox --print-credentials</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>List the fault modes and exit.</translation>
+    </message>
+    <message>
+        <source>Simulating the fault mode: %1</source>
+        <translation>Simulating the fault mode: %1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3212,6 +3621,10 @@ Metascopes: %3</translation>
         <source>Print every sample credential, with its training client secret, as Developer Console JSON and exit.</source>
         <translation>Print every sample credential, with its training client secret, as Developer Console JSON and exit.</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>List the fault modes and exit.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConsole</name>
@@ -3239,6 +3652,225 @@ Metascopes: %3</translation>
         <source>Stop with Ctrl+C.</source>
         <translation>Stop with Ctrl+C.</translation>
     </message>
+    <message>
+        <source>Simulate a problem on every token request (trainers; list them with --list-faults). One request can also ask for one with the client id sandbox-fault-&lt;name&gt;.</source>
+        <translation>Simulate a problem on every token request (trainers; list them with --list-faults). One request can also ask for one with the client id sandbox-fault-&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>(whole sandbox only, not by client id)</source>
+        <translation>(whole sandbox only, not by client id)</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1. See --list-faults.</source>
+        <translation>Unknown fault mode: %1. See --list-faults.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultSelector</name>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>No answer (timeout)</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the request and never answers, like a server behind a dead proxy.</source>
+        <translation>The sandbox reads the request and never answers, like a server behind a dead proxy.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>The sandbox stops listening: like a wrong port or a firewall that rejects the connection.</source>
+        <translation>The sandbox stops listening: like a wrong port or a firewall that rejects the connection.</translation>
+    </message>
+    <message>
+        <source>Connection reset mid-answer</source>
+        <translation>Connection reset mid-answer</translation>
+    </message>
+    <message>
+        <source>The sandbox starts a token answer and resets the connection halfway, like an unstable VPN.</source>
+        <translation>The sandbox starts a token answer and resets the connection halfway, like an unstable VPN.</translation>
+    </message>
+    <message>
+        <source>Very slow answer</source>
+        <translation>Very slow answer</translation>
+    </message>
+    <message>
+        <source>The sandbox sends its answer one byte at a time, too slowly to finish in time.</source>
+        <translation>The sandbox sends its answer one byte at a time, too slowly to finish in time.</translation>
+    </message>
+    <message>
+        <source>Certificate from an untrusted CA</source>
+        <translation>Certificate from an untrusted CA</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate from an unknown CA, as a TLS-inspecting corporate proxy does.</source>
+        <translation>The sandbox presents a certificate from an unknown CA, as a TLS-inspecting corporate proxy does.</translation>
+    </message>
+    <message>
+        <source>Certificate for another host</source>
+        <translation>Certificate for another host</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate made for a different host name.</source>
+        <translation>The sandbox presents a certificate made for a different host name.</translation>
+    </message>
+    <message>
+        <source>Expired server certificate</source>
+        <translation>Expired server certificate</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate that expired yesterday.</source>
+        <translation>The sandbox presents a certificate that expired yesterday.</translation>
+    </message>
+    <message>
+        <source>Unknown client ID (400)</source>
+        <translation>Unknown client ID (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_id parameter&quot;: a mistyped client ID.</source>
+        <translation>IMS answers 400 invalid_client &quot;invalid client_id parameter&quot;: a mistyped client ID.</translation>
+    </message>
+    <message>
+        <source>Wrong client secret (400)</source>
+        <translation>Wrong client secret (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_secret parameter&quot;: a wrong or rotated secret.</source>
+        <translation>IMS answers 400 invalid_client &quot;invalid client_secret parameter&quot;: a wrong or rotated secret.</translation>
+    </message>
+    <message>
+        <source>Scope not granted (400)</source>
+        <translation>Scope not granted (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_scope: a scope the credential does not have.</source>
+        <translation>IMS answers 400 invalid_scope: a scope the credential does not have.</translation>
+    </message>
+    <message>
+        <source>JWT rejected (400)</source>
+        <translation>JWT rejected (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;JWT expired&quot;: a legacy JWT signed with a wrong clock.</source>
+        <translation>IMS answers 400 invalid_token &quot;JWT expired&quot;: a legacy JWT signed with a wrong clock.</translation>
+    </message>
+    <message>
+        <source>JWT key not uploaded (400)</source>
+        <translation>JWT key not uploaded (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</source>
+        <translation>IMS answers 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT signature (400)</source>
+        <translation>Invalid JWT signature (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_signature.</source>
+        <translation>IMS answers 400 invalid_signature.</translation>
+    </message>
+    <message>
+        <source>Bad request (400)</source>
+        <translation>Bad request (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 bad_request: a malformed organization or technical account ID.</source>
+        <translation>IMS answers 400 bad_request: a malformed organization or technical account ID.</translation>
+    </message>
+    <message>
+        <source>Malformed request (400)</source>
+        <translation>Malformed request (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_request: a request body IMS cannot read.</source>
+        <translation>IMS answers 400 invalid_request: a request body IMS cannot read.</translation>
+    </message>
+    <message>
+        <source>Wrong credential type (400)</source>
+        <translation>Wrong credential type (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 unsupported_grant_type: a user-login credential used for server-to-server.</source>
+        <translation>IMS answers 400 unsupported_grant_type: a user-login credential used for server-to-server.</translation>
+    </message>
+    <message>
+        <source>Client not authorized (401)</source>
+        <translation>Client not authorized (401)</translation>
+    </message>
+    <message>
+        <source>IMS answers 401 invalid_client: the credential lacks the API this configuration needs.</source>
+        <translation>IMS answers 401 invalid_client: the credential lacks the API this configuration needs.</translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation>Too many requests (429)</translation>
+    </message>
+    <message>
+        <source>IMS answers 429 with Retry-After: 120.</source>
+        <translation>IMS answers 429 with Retry-After: 120.</translation>
+    </message>
+    <message>
+        <source>IMS internal error (500)</source>
+        <translation>IMS internal error (500)</translation>
+    </message>
+    <message>
+        <source>IMS answers 500 internal_error &quot;Please try again later&quot;.</source>
+        <translation>IMS answers 500 internal_error &quot;Please try again later&quot;.</translation>
+    </message>
+    <message>
+        <source>Captive portal page</source>
+        <translation>Captive portal page</translation>
+    </message>
+    <message>
+        <source>An HTML page answers instead of IMS, like a hotel or guest network&apos;s login page.</source>
+        <translation>An HTML page answers instead of IMS, like a hotel or guest network&apos;s login page.</translation>
+    </message>
+    <message>
+        <source>Answer without a token</source>
+        <translation>Answer without a token</translation>
+    </message>
+    <message>
+        <source>A 200 answer in JSON without an access_token: another service answers in IMS&apos;s place.</source>
+        <translation>A 200 answer in JSON without an access_token: another service answers in IMS&apos;s place.</translation>
+    </message>
+    <message>
+        <source>50 MB answer</source>
+        <translation>50 MB answer</translation>
+    </message>
+    <message>
+        <source>The server sends 50 MB; the wizard reads at most 1 MB of any answer.</source>
+        <translation>The server sends 50 MB; the wizard reads at most 1 MB of any answer.</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>Redirect to another host</translation>
+    </message>
+    <message>
+        <source>The server redirects the token request to another host; the wizard never re-sends the secret.</source>
+        <translation>The server redirects the token request to another host; the wizard never re-sends the secret.</translation>
+    </message>
+    <message>
+        <source>Server clock 10 minutes off</source>
+        <translation>Server clock 10 minutes off</translation>
+    </message>
+    <message>
+        <source>The token is issued, but the server&apos;s clock is 10 minutes ahead: the wizard explains the skew.</source>
+        <translation>The token is issued, but the server&apos;s clock is 10 minutes ahead: the wizard explains the skew.</translation>
+    </message>
+    <message>
+        <source>Simulate a prob&amp;lem:</source>
+        <translation>Simulate a prob&amp;lem:</translation>
+    </message>
+    <message>
+        <source>None: the sandbox works normally</source>
+        <translation>None: the sandbox works normally</translation>
+    </message>
+    <message>
+        <source>For trainers: the next check meets this problem, so you can show its message.</source>
+        <translation>For trainers: the next check meets this problem, so you can show its message.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3265,6 +3897,10 @@ Metascopes: %3</translation>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>Could not listen on 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Could not make the certificate for the fault mode: %1</source>
+        <translation>Could not make the certificate for the fault mode: %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4141,14 @@ Metascopes: %3</translation>
     <message>
         <source>Adobe IMS (ims-na1.adobelogin.com) is not reachable from this computer.</source>
         <translation>Adobe IMS (ims-na1.adobelogin.com) is not reachable from this computer.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: simulate this problem (trainers; see ims-wizard sandbox --list-faults).</source>
+        <translation>With --sandbox: simulate this problem (trainers; see ims-wizard sandbox --list-faults).</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1.</source>
+        <translation>Unknown fault mode: %1.</translation>
     </message>
 </context>
 </TS>

@@ -128,20 +128,12 @@
         <translation>Valide jusqu’au :</translation>
     </message>
     <message>
-        <source>&amp;Download public key…</source>
-        <translation>&amp;Télécharger la clé publique…</translation>
-    </message>
-    <message>
         <source>Save %1 for the Developer Console</source>
         <translation>Enregistrer %1 pour la Developer Console</translation>
     </message>
     <message>
         <source>E&amp;xport for AEM keystore (PKCS#12)…</source>
         <translation>E&amp;xporter pour le keystore AEM (PKCS#12)…</translation>
-    </message>
-    <message>
-        <source>Export private key (&amp;DER)…</source>
-        <translation>Exporter la clé privée (&amp;DER)…</translation>
     </message>
     <message>
         <source>&amp;Upload to the training sandbox</source>
@@ -279,6 +271,14 @@
         <comment>error title: what happened, what to do</comment>
         <translation>✖ %1 : %2 %3</translation>
     </message>
+    <message>
+        <source>Down&amp;load public key…</source>
+        <translation>Té&amp;lécharger la clé publique…</translation>
+    </message>
+    <message>
+        <source>Export private key (D&amp;ER)…</source>
+        <translation>Exporter la clé privée (D&amp;ER)…</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -402,6 +402,42 @@
     <message>
         <source>The %1 on stdin is empty.</source>
         <translation>%1 sur stdin est vide.</translation>
+    </message>
+    <message>
+        <source>Use the HTTP proxy at &lt;url&gt; (http://[user@]host:port) for this run instead of the network settings. Never put the password in the URL: use --proxy-password-env, or the password saved in the keychain by Settings → Network.</source>
+        <translation>Utiliser le proxy HTTP à &lt;url&gt; (http://[user@]host:port) pour cette exécution au lieu des paramètres réseau. Ne mettez jamais le mot de passe dans l’URL : utilisez --proxy-password-env, ou le mot de passe enregistré dans le trousseau via Paramètres → Réseau.</translation>
+    </message>
+    <message>
+        <source>Connect directly, without any proxy, for this run.</source>
+        <translation>Se connecter directement, sans proxy, pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from the environment variable &lt;var&gt;.</source>
+        <translation>Lire le mot de passe du proxy dans la variable d’environnement &lt;var&gt;.</translation>
+    </message>
+    <message>
+        <source>Use either --proxy or --no-proxy, not both.</source>
+        <translation>Utilisez soit --proxy, soit --no-proxy, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user.</source>
+        <translation>--proxy-password-env nécessite un proxy avec un utilisateur.</translation>
+    </message>
+    <message>
+        <source>The proxy URL must not contain a password: other users can read the command line. Use --proxy-password-env VAR, or save the password with Settings → Network.</source>
+        <translation>L’URL du proxy ne doit pas contenir de mot de passe : d’autres utilisateurs peuvent lire la ligne de commande. Utilisez --proxy-password-env VAR, ou enregistrez le mot de passe via Paramètres → Réseau.</translation>
+    </message>
+    <message>
+        <source>Not a proxy URL: %1 (expected http://[user@]host:port).</source>
+        <translation>Pas une URL de proxy : %1 (attendu : http://[user@]host:port).</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user (http://user@host:port).</source>
+        <translation>--proxy-password-env nécessite un proxy avec un utilisateur (http://user@host:port).</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>mot de passe du proxy</translation>
     </message>
 </context>
 <context>
@@ -701,16 +737,17 @@
         <source>Scopes: %1</source>
         <translation>Portées : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Warning: this computer&apos;s clock differs from the server&apos;s by %n second(s).</source>
-        <translation>
-            <numerusform>Avertissement : l’horloge de cet ordinateur diffère de celle du serveur de %n seconde.</numerusform>
-            <numerusform>Avertissement : l’horloge de cet ordinateur diffère de celle du serveur de %n secondes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>ABSENT du trousseau — saisissez-le de nouveau : ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>Avertissement : %1. %2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
     </message>
 </context>
 <context>
@@ -724,16 +761,8 @@
         <translation>Copiez les identifiants OAuth Server-to-Server depuis l’Adobe Developer Console, ou collez ou déposez le JSON qu’elle télécharge.</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>&amp;Coller le JSON</translation>
-    </message>
-    <message>
         <source>Fill the form from Developer Console JSON on the clipboard</source>
         <translation>Remplir le formulaire à partir du JSON de la Developer Console présent dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>&amp;Import JSON file…</source>
-        <translation>&amp;Importer un fichier JSON…</translation>
     </message>
     <message>
         <source>Fill with sandbox &amp;sample</source>
@@ -832,6 +861,14 @@
             <numerusform>%n champ rempli à partir du téléchargement de la Developer Console. Il contient %1 secrets client ; le premier est utilisé.</numerusform>
             <numerusform>%n champs remplis à partir du téléchargement de la Developer Console. Il contient %1 secrets client ; le premier est utilisé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>Coller le &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Import JSON &amp;file…</source>
+        <translation>Importer un &amp;fichier JSON…</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1113,21 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>%1 (alias %2) enregistré pour le keystore d’AEM.</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1436,10 +1488,6 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
         <translation>&amp;Jeton d’accès :</translation>
     </message>
     <message>
-        <source>&amp;Decoded token:</source>
-        <translation>Jeton &amp;décodé :</translation>
-    </message>
-    <message>
         <source>Requesting an access token from %1…</source>
         <translation>Demande d’un jeton d’accès à %1…</translation>
     </message>
@@ -1450,13 +1498,6 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>Use &quot;Check again&quot; to retry.</source>
         <translation>Utilisez « Revérifier » pour réessayer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock differs from the server&apos;s by %n second(s). JWT checks fail beyond about 30 seconds: correct the clock.</source>
-        <translation>
-            <numerusform>L’horloge de cet ordinateur diffère de celle du serveur de %n seconde. Les vérifications JWT échouent au-delà d’environ 30 secondes : corrigez l’horloge.</numerusform>
-            <numerusform>L’horloge de cet ordinateur diffère de celle du serveur de %n secondes. Les vérifications JWT échouent au-delà d’environ 30 secondes : corrigez l’horloge.</numerusform>
-        </translation>
     </message>
     <message>
         <source>In step with the server.</source>
@@ -1502,6 +1543,26 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>Rés&amp;eau…</translation>
+    </message>
+    <message>
+        <source>Proxy and corporate TLS settings</source>
+        <translation>Paramètres du proxy et du TLS d’entreprise</translation>
+    </message>
+    <message>
+        <source>Dec&amp;oded token:</source>
+        <translation>Jeton déc&amp;odé :</translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation>Jeton décodé</translation>
+    </message>
+    <message>
+        <source>%1: %2 What to do: %3</source>
+        <translation>%1 : %2 Que faire : %3</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1866,18 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
         <source>&lt;b&gt;Training sandbox&lt;/b&gt; — a local practice IMS; no real Adobe credentials are used or needed.</source>
         <translation>&lt;b&gt;Sandbox de formation&lt;/b&gt; — un IMS local d’entraînement ; aucun véritable identifiant Adobe n’est utilisé ni nécessaire.</translation>
     </message>
+    <message>
+        <source>Adobe &amp;documentation</source>
+        <translation>&amp;Documentation Adobe</translation>
+    </message>
+    <message>
+        <source>Opens Adobe&apos;s documentation for this step in the browser</source>
+        <translation>Ouvre dans le navigateur la documentation Adobe de cette étape</translation>
+    </message>
+    <message>
+        <source>Training sandbox</source>
+        <translation>Sandbox de formation</translation>
+    </message>
 </context>
 <context>
     <name>JwtCredentialsPage</name>
@@ -1815,10 +1888,6 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>The fields of AEM&apos;s JWT form, from the credential in the Developer Console. Paste the JSON of its &quot;Generate JWT&quot; tab as the payload.</source>
         <translation>Les champs du formulaire JWT d’AEM, issus des identifiants de la Developer Console. Collez le JSON de son onglet « Generate JWT » comme payload.</translation>
-    </message>
-    <message>
-        <source>&amp;Paste JSON</source>
-        <translation>&amp;Coller le JSON</translation>
     </message>
     <message>
         <source>An AEM as a Cloud Service service credential, a Developer Console JWT credential, or the payload</source>
@@ -1904,6 +1973,10 @@ Métascopes : %3</translation>
         <source>Filled the form from the credential.</source>
         <translation>Formulaire rempli à partir des identifiants.</translation>
     </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>Coller le &amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1914,10 +1987,6 @@ Métascopes : %3</translation>
     <message>
         <source>IMS Wizard will use the new language the next time it starts.</source>
         <translation>IMS Wizard utilisera la nouvelle langue au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2008,7 +2077,7 @@ Métascopes : %3</translation>
     </message>
     <message>
         <source>Use the &amp;training sandbox</source>
-        <translation>Utiliser la sandbox de &amp;formation</translation>
+        <translation>Utiliser la &amp;sandbox de formation</translation>
     </message>
     <message>
         <source>Search title, solution, server, client ID…</source>
@@ -2172,8 +2241,44 @@ Métascopes : %3</translation>
         <translation>%1 Vous pouvez vous exercer sur tout le parcours avec la sandbox de formation intégrée.</translation>
     </message>
     <message>
-        <source>Handover &amp;report…</source>
-        <translation>&amp;Rapport de passation…</translation>
+        <source>&amp;Handover report…</source>
+        <translation>Rapp&amp;ort de passation…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>Rés&amp;eau…</translation>
+    </message>
+    <message>
+        <source>That configuration no longer exists.</source>
+        <translation>Cette configuration n’existe plus.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2870,156 @@ Métascopes : %3</translation>
         <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
         <translation>Autorisez IMS Wizard à utiliser le trousseau (répondez à sa demande, ou vérifiez ses paramètres d’accès), puis réessayez.</translation>
     </message>
+    <message>
+        <source>Certificate for another server</source>
+        <translation>Certificat d’un autre serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was made for a different host name than the authorization server URL, so the connection was not made and no secret was sent.</source>
+        <translation>Le certificat TLS du serveur a été émis pour un autre nom d’hôte que celui de l’URL du serveur d’autorisation ; la connexion n’a donc pas été établie et aucun secret n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and whether a proxy or DNS entry sends the request to another server.</source>
+        <translation>Vérifiez que l’URL du serveur d’autorisation ne contient pas de faute de frappe (par exemple ims-na1.adobelogin.com), et si un proxy ou une entrée DNS envoie la requête à un autre serveur.</translation>
+    </message>
+    <message>
+        <source>Server certificate expired</source>
+        <translation>Certificat du serveur expiré</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is outside its validity period, so the connection was not made and no secret was sent.</source>
+        <translation>Le certificat TLS du serveur est hors de sa période de validité ; la connexion n’a donc pas été établie et aucun secret n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>First check this computer&apos;s date and time. If they are right, the server (or a proxy in between) presents an expired certificate: tell its operator.</source>
+        <translation>Vérifiez d’abord la date et l’heure de cet ordinateur. Si elles sont correctes, le serveur (ou un proxy intermédiaire) présente un certificat expiré : prévenez son exploitant.</translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation>Réponse interrompue</translation>
+    </message>
+    <message>
+        <source>The server started to answer, but the connection broke before the answer was complete. Nothing was saved.</source>
+        <translation>Le serveur a commencé à répondre, mais la connexion a été coupée avant la fin de la réponse. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the connection.</source>
+        <translation>Vérifiez de nouveau. Si cela se reproduit, un réseau instable, un VPN ou un proxy coupe la connexion.</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>Réponse trop lente</translation>
+    </message>
+    <message>
+        <source>The server started to answer but sent it so slowly that it did not complete in time. Nothing was saved.</source>
+        <translation>Le serveur a commencé à répondre, mais si lentement que la réponse n’a pas pu se terminer à temps. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Check again later. A congested network, a throttling proxy or an overloaded server can cause this.</source>
+        <translation>Vérifiez de nouveau plus tard. Un réseau encombré, un proxy qui limite le débit ou un serveur surchargé peut en être la cause.</translation>
+    </message>
+    <message>
+        <source>Malformed token request</source>
+        <translation>Demande de jeton mal formée</translation>
+    </message>
+    <message>
+        <source>Adobe IMS could not read the token request (invalid_request): a parameter is missing or malformed.</source>
+        <translation>Adobe IMS n’a pas pu lire la demande de jeton (invalid_request) : un paramètre est manquant ou mal formé.</translation>
+    </message>
+    <message>
+        <source>Check that the authorization server is the IMS base URL only, and that no proxy rewrites the request body.</source>
+        <translation>Vérifiez que le serveur d’autorisation est uniquement l’URL de base d’IMS et qu’aucun proxy ne réécrit le corps de la requête.</translation>
+    </message>
+    <message>
+        <source>Grant type not supported</source>
+        <translation>Type d’autorisation non pris en charge</translation>
+    </message>
+    <message>
+        <source>Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).</source>
+        <translation>Adobe IMS n’accepte pas ce type d’autorisation pour ces identifiants (unsupported_grant_type).</translation>
+    </message>
+    <message>
+        <source>Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, not a user-login (OAuth Web App or Single-Page App) credential.</source>
+        <translation>Utilisez des identifiants OAuth Server-to-Server (client_credentials) de la Developer Console, et non des identifiants de connexion utilisateur (OAuth Web App ou Single-Page App).</translation>
+    </message>
+    <message>
+        <source>Clock out of step</source>
+        <translation>Horloge décalée</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur retarde de %n seconde sur celle du serveur (d’après l’en-tête Date du serveur).</numerusform>
+            <numerusform>L’horloge de cet ordinateur retarde de %n secondes sur celle du serveur (d’après l’en-tête Date du serveur).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur avance de %n seconde sur celle du serveur (d’après l’en-tête Date du serveur).</numerusform>
+            <numerusform>L’horloge de cet ordinateur avance de %n secondes sur celle du serveur (d’après l’en-tête Date du serveur).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry times look shifted, and JWT credentials are rejected beyond about 30 seconds.</source>
+        <translation>Activez la mise à l’heure automatique (NTP) sur cet ordinateur. Les jetons OAuth fonctionnent toujours, mais leurs heures d’expiration semblent décalées, et les identifiants JWT sont refusés au-delà d’environ 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in failed</source>
+        <translation>Échec de l’authentification auprès du proxy</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password, and none were set or it rejected them. The same password is not sent again, so the proxy account is not locked.</source>
+        <translation>Le proxy demande un nom d’utilisateur et un mot de passe, et aucun n’était défini ou il les a refusés. Le même mot de passe n’est pas renvoyé, afin que le compte du proxy ne soit pas verrouillé.</translation>
+    </message>
+    <message>
+        <source>Open Network settings and enter the proxy user name and password again (ask your network administrator which account to use).</source>
+        <translation>Ouvrez les paramètres réseau et saisissez de nouveau le nom d’utilisateur et le mot de passe du proxy (demandez à votre administrateur réseau quel compte utiliser).</translation>
+    </message>
+    <message>
+        <source>Proxy not reachable</source>
+        <translation>Proxy injoignable</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached, or it refused the connection.</source>
+        <translation>Le proxy n’a pas pu être joint, ou il a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the proxy host and port in Network settings, or choose &quot;System proxy&quot; or &quot;No proxy&quot; there.</source>
+        <translation>Vérifiez l’hôte et le port du proxy dans les paramètres réseau, ou choisissez-y « Proxy du système » ou « Aucun proxy ».</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy that inspects TLS is the usual cause: the certificates below show who signed it.</source>
+        <translation>Le serveur a présenté une chaîne de certificats à laquelle cet ordinateur ne fait pas confiance ; aucun secret n’a donc été envoyé. Un proxy d’entreprise qui inspecte le TLS en est la cause habituelle : les certificats ci-dessous montrent qui l’a signée.</translation>
+    </message>
+    <message>
+        <source>If the issuer is your company&apos;s proxy, ask for its CA certificate and add it in Network settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be intercepting the connection. Verification is never turned off.</source>
+        <translation>Si l’émetteur est le proxy de votre entreprise, demandez son certificat d’AC et ajoutez-le dans les paramètres réseau (il n’est approuvé que pour les connexions IMS). Sinon, n’allez pas plus loin : quelqu’un intercepte peut-être la connexion. La vérification n’est jamais désactivée.</translation>
+    </message>
+    <message>
+        <source>Certificates presented (first is the server&apos;s):</source>
+        <translation>Certificats présentés (le premier est celui du serveur) :</translation>
+    </message>
+    <message>
+        <source>%1. Subject: %2</source>
+        <translation>%1. Sujet : %2</translation>
+    </message>
+    <message>
+        <source>   Issuer: %1</source>
+        <translation>   Émetteur : %1</translation>
+    </message>
+    <message>
+        <source>   SHA-256: %1</source>
+        <translation>   SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>   Valid: %1 to %2</source>
+        <translation>   Validité : du %1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -2896,10 +3151,6 @@ Métascopes : %3</translation>
         <translation>Collez le « Download JSON » des identifiants, ou copiez le secret client et les portées depuis la Developer Console.</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>&amp;Coller le JSON</translation>
-    </message>
-    <message>
         <source>Add the OAuth credential in the &amp;sandbox</source>
         <translation>Ajouter les identifiants OAuth dans la &amp;sandbox</translation>
     </message>
@@ -3002,6 +3253,156 @@ Métascopes : %3</translation>
     <message>
         <source>Not switched; nothing was changed. %1: %2 %3</source>
         <translation>Non basculée ; rien n’a été modifié. %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>Coller le &amp;JSON</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Paramètres réseau</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
+    </message>
+    <message>
+        <source>Use &amp;this proxy:</source>
+        <translation>Utiliser &amp;ce proxy :</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (connect directly)</source>
+        <translation>&amp;Aucun proxy (connexion directe)</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation>3128</translation>
+    </message>
+    <message>
+        <source>only when the proxy asks for one</source>
+        <translation>uniquement si le proxy le demande</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>inchangé (conservé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Corporate TLS inspection</source>
+        <translation>Inspection TLS d’entreprise</translation>
+    </message>
+    <message>
+        <source>If your company&apos;s proxy inspects TLS, add its CA certificate here. It is trusted for connections to Adobe IMS only, never for anything else, and certificate verification is never turned off.</source>
+        <translation>Si le proxy de votre entreprise inspecte le TLS, ajoutez ici son certificat d’AC. Il n’est approuvé que pour les connexions à Adobe IMS, jamais pour autre chose, et la vérification des certificats n’est jamais désactivée.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>Cer&amp;tificat d’AC (PEM) :</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Fichier du certificat d’AC</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the proxy</source>
+        <translation>Certificat d’AC du proxy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>Saisissez le port du proxy (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</source>
+        <translation>« %1 » n’est pas un port : saisissez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the password for the proxy user %1.</source>
+        <translation>Saisissez le mot de passe de l’utilisateur du proxy %1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user the password belongs to.</source>
+        <translation>Saisissez l’utilisateur du proxy auquel appartient le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1 %2</source>
+        <translation>Le mot de passe du proxy n’a pas pu être enregistré : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host.</source>
+        <translation>Saisissez l’hôte du proxy.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address. Enter it without http:// and without a port, for example proxy.example.com.</source>
+        <translation>« %1 » n’est ni un nom d’hôte ni une adresse. Saisissez-le sans http:// et sans port, par exemple proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>Saisissez le port du proxy (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Impossible de lire le fichier de certificat d’AC %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 ne contient aucun certificat (attendu : PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The proxy password for %1 is not in the keychain.</source>
+        <translation>Le mot de passe du proxy pour %1 n’est pas dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3513,7 @@ Métascopes : %3</translation>
     </message>
     <message>
         <source>Save in &amp;keychain</source>
-        <translation>Enregistrer dans le &amp;trousseau</translation>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;New client secret:</source>
@@ -3169,6 +3570,14 @@ Métascopes : %3</translation>
         <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
         <translation>Secrets client et portées : ims-sandbox --print-credentials</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>Lister les modes de panne et quitter.</translation>
+    </message>
+    <message>
+        <source>Simulating the fault mode: %1</source>
+        <translation>Simulation du mode de panne : %1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3212,6 +3621,10 @@ Métascopes : %3</translation>
         <source>Print every sample credential, with its training client secret, as Developer Console JSON and exit.</source>
         <translation>Afficher tous les identifiants d’exemple, avec leur secret client de formation, au format JSON de la Developer Console, puis quitter.</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>Lister les modes de panne et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConsole</name>
@@ -3239,6 +3652,225 @@ Métascopes : %3</translation>
         <source>Stop with Ctrl+C.</source>
         <translation>Arrêtez avec Ctrl+C.</translation>
     </message>
+    <message>
+        <source>Simulate a problem on every token request (trainers; list them with --list-faults). One request can also ask for one with the client id sandbox-fault-&lt;name&gt;.</source>
+        <translation>Simuler un problème à chaque demande de jeton (formateurs ; liste avec --list-faults). Une requête peut aussi en demander un avec le Client ID sandbox-fault-&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>(whole sandbox only, not by client id)</source>
+        <translation>(sandbox entière uniquement, pas par Client ID)</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1. See --list-faults.</source>
+        <translation>Mode de panne inconnu : %1. Voir --list-faults.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultSelector</name>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>Pas de réponse (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the request and never answers, like a server behind a dead proxy.</source>
+        <translation>La sandbox lit la requête et ne répond jamais, comme un serveur derrière un proxy hors service.</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>The sandbox stops listening: like a wrong port or a firewall that rejects the connection.</source>
+        <translation>La sandbox cesse d’écouter : comme un mauvais port ou un pare-feu qui refuse la connexion.</translation>
+    </message>
+    <message>
+        <source>Connection reset mid-answer</source>
+        <translation>Connexion réinitialisée en cours de réponse</translation>
+    </message>
+    <message>
+        <source>The sandbox starts a token answer and resets the connection halfway, like an unstable VPN.</source>
+        <translation>La sandbox commence une réponse de jeton et réinitialise la connexion à mi-chemin, comme un VPN instable.</translation>
+    </message>
+    <message>
+        <source>Very slow answer</source>
+        <translation>Réponse très lente</translation>
+    </message>
+    <message>
+        <source>The sandbox sends its answer one byte at a time, too slowly to finish in time.</source>
+        <translation>La sandbox envoie sa réponse un octet à la fois, trop lentement pour finir à temps.</translation>
+    </message>
+    <message>
+        <source>Certificate from an untrusted CA</source>
+        <translation>Certificat d’une AC non approuvée</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate from an unknown CA, as a TLS-inspecting corporate proxy does.</source>
+        <translation>La sandbox présente un certificat d’une AC inconnue, comme le fait un proxy d’entreprise qui inspecte le TLS.</translation>
+    </message>
+    <message>
+        <source>Certificate for another host</source>
+        <translation>Certificat d’un autre hôte</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate made for a different host name.</source>
+        <translation>La sandbox présente un certificat émis pour un autre nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>Expired server certificate</source>
+        <translation>Certificat du serveur expiré</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate that expired yesterday.</source>
+        <translation>La sandbox présente un certificat qui a expiré hier.</translation>
+    </message>
+    <message>
+        <source>Unknown client ID (400)</source>
+        <translation>Client ID inconnu (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_id parameter&quot;: a mistyped client ID.</source>
+        <translation>IMS répond 400 invalid_client &quot;invalid client_id parameter&quot; : un Client ID mal saisi.</translation>
+    </message>
+    <message>
+        <source>Wrong client secret (400)</source>
+        <translation>Secret client erroné (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_secret parameter&quot;: a wrong or rotated secret.</source>
+        <translation>IMS répond 400 invalid_client &quot;invalid client_secret parameter&quot; : un secret erroné ou renouvelé.</translation>
+    </message>
+    <message>
+        <source>Scope not granted (400)</source>
+        <translation>Portée non accordée (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_scope: a scope the credential does not have.</source>
+        <translation>IMS répond 400 invalid_scope : une portée que les identifiants n’ont pas.</translation>
+    </message>
+    <message>
+        <source>JWT rejected (400)</source>
+        <translation>JWT refusé (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;JWT expired&quot;: a legacy JWT signed with a wrong clock.</source>
+        <translation>IMS répond 400 invalid_token &quot;JWT expired&quot; : un ancien JWT signé avec une horloge décalée.</translation>
+    </message>
+    <message>
+        <source>JWT key not uploaded (400)</source>
+        <translation>Clé JWT non chargée (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</source>
+        <translation>IMS répond 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT signature (400)</source>
+        <translation>Signature JWT non valide (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_signature.</source>
+        <translation>IMS répond 400 invalid_signature.</translation>
+    </message>
+    <message>
+        <source>Bad request (400)</source>
+        <translation>Requête incorrecte (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 bad_request: a malformed organization or technical account ID.</source>
+        <translation>IMS répond 400 bad_request : un ID d’organisation ou de compte technique mal formé.</translation>
+    </message>
+    <message>
+        <source>Malformed request (400)</source>
+        <translation>Requête mal formée (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_request: a request body IMS cannot read.</source>
+        <translation>IMS répond 400 invalid_request : un corps de requête qu’IMS ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Wrong credential type (400)</source>
+        <translation>Mauvais type d’identifiants (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 unsupported_grant_type: a user-login credential used for server-to-server.</source>
+        <translation>IMS répond 400 unsupported_grant_type : des identifiants de connexion utilisateur utilisés pour du server-to-server.</translation>
+    </message>
+    <message>
+        <source>Client not authorized (401)</source>
+        <translation>Client non autorisé (401)</translation>
+    </message>
+    <message>
+        <source>IMS answers 401 invalid_client: the credential lacks the API this configuration needs.</source>
+        <translation>IMS répond 401 invalid_client : il manque aux identifiants l’API dont cette configuration a besoin.</translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation>Trop de requêtes (429)</translation>
+    </message>
+    <message>
+        <source>IMS answers 429 with Retry-After: 120.</source>
+        <translation>IMS répond 429 avec Retry-After: 120.</translation>
+    </message>
+    <message>
+        <source>IMS internal error (500)</source>
+        <translation>Erreur interne d’IMS (500)</translation>
+    </message>
+    <message>
+        <source>IMS answers 500 internal_error &quot;Please try again later&quot;.</source>
+        <translation>IMS répond 500 internal_error &quot;Please try again later&quot;.</translation>
+    </message>
+    <message>
+        <source>Captive portal page</source>
+        <translation>Page de portail captif</translation>
+    </message>
+    <message>
+        <source>An HTML page answers instead of IMS, like a hotel or guest network&apos;s login page.</source>
+        <translation>Une page HTML répond à la place d’IMS, comme la page de connexion du réseau d’un hôtel ou d’un réseau invité.</translation>
+    </message>
+    <message>
+        <source>Answer without a token</source>
+        <translation>Réponse sans jeton</translation>
+    </message>
+    <message>
+        <source>A 200 answer in JSON without an access_token: another service answers in IMS&apos;s place.</source>
+        <translation>Une réponse 200 en JSON sans access_token : un autre service répond à la place d’IMS.</translation>
+    </message>
+    <message>
+        <source>50 MB answer</source>
+        <translation>Réponse de 50 Mo</translation>
+    </message>
+    <message>
+        <source>The server sends 50 MB; the wizard reads at most 1 MB of any answer.</source>
+        <translation>Le serveur envoie 50 Mo ; l’assistant lit au plus 1 Mo de toute réponse.</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>Redirection vers un autre hôte</translation>
+    </message>
+    <message>
+        <source>The server redirects the token request to another host; the wizard never re-sends the secret.</source>
+        <translation>Le serveur redirige la demande de jeton vers un autre hôte ; l’assistant ne renvoie jamais le secret.</translation>
+    </message>
+    <message>
+        <source>Server clock 10 minutes off</source>
+        <translation>Horloge du serveur décalée de 10 minutes</translation>
+    </message>
+    <message>
+        <source>The token is issued, but the server&apos;s clock is 10 minutes ahead: the wizard explains the skew.</source>
+        <translation>Le jeton est délivré, mais l’horloge du serveur avance de 10 minutes : l’assistant explique le décalage.</translation>
+    </message>
+    <message>
+        <source>Simulate a prob&amp;lem:</source>
+        <translation>Simuler un prob&amp;lème :</translation>
+    </message>
+    <message>
+        <source>None: the sandbox works normally</source>
+        <translation>Aucun : la sandbox fonctionne normalement</translation>
+    </message>
+    <message>
+        <source>For trainers: the next check meets this problem, so you can show its message.</source>
+        <translation>Pour les formateurs : la prochaine vérification rencontre ce problème, pour que vous puissiez montrer son message.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3265,6 +3897,10 @@ Métascopes : %3</translation>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>Impossible d’écouter sur 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Could not make the certificate for the fault mode: %1</source>
+        <translation>Impossible de créer le certificat pour le mode de panne : %1</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4141,14 @@ Métascopes : %3</translation>
     <message>
         <source>Adobe IMS (ims-na1.adobelogin.com) is not reachable from this computer.</source>
         <translation>Adobe IMS (ims-na1.adobelogin.com) n’est pas joignable depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>With --sandbox: simulate this problem (trainers; see ims-wizard sandbox --list-faults).</source>
+        <translation>Avec --sandbox : simuler ce problème (formateurs ; voir ims-wizard sandbox --list-faults).</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1.</source>
+        <translation>Mode de panne inconnu : %1.</translation>
     </message>
 </context>
 </TS>

@@ -128,20 +128,12 @@
         <translation>有効期限:</translation>
     </message>
     <message>
-        <source>&amp;Download public key…</source>
-        <translation>公開鍵をダウンロード(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Save %1 for the Developer Console</source>
         <translation>Developer Console 用に %1 を保存</translation>
     </message>
     <message>
         <source>E&amp;xport for AEM keystore (PKCS#12)…</source>
         <translation>AEM キーストア用にエクスポート (PKCS#12)(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export private key (&amp;DER)…</source>
-        <translation>秘密鍵をエクスポート (DER)(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Upload to the training sandbox</source>
@@ -278,6 +270,14 @@
         <comment>error title: what happened, what to do</comment>
         <translation>✖ %1: %2 %3</translation>
     </message>
+    <message>
+        <source>Down&amp;load public key…</source>
+        <translation>公開鍵をダウンロード(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export private key (D&amp;ER)…</source>
+        <translation>秘密鍵をエクスポート (DER)(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -400,6 +400,42 @@
     <message>
         <source>The %1 on stdin is empty.</source>
         <translation>stdin の %1 が空です。</translation>
+    </message>
+    <message>
+        <source>Use the HTTP proxy at &lt;url&gt; (http://[user@]host:port) for this run instead of the network settings. Never put the password in the URL: use --proxy-password-env, or the password saved in the keychain by Settings → Network.</source>
+        <translation>今回の実行では、ネットワーク設定の代わりに &lt;url&gt; (http://[user@]host:port) の HTTP プロキシを使用します。パスワードは URL に含めないでください: --proxy-password-env、または「設定」→「ネットワーク」でキーチェーンに保存したパスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>Connect directly, without any proxy, for this run.</source>
+        <translation>今回の実行では、プロキシを使わずに直接接続します。</translation>
+    </message>
+    <message>
+        <source>Read the proxy password from the environment variable &lt;var&gt;.</source>
+        <translation>プロキシのパスワードを環境変数 &lt;var&gt; から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Use either --proxy or --no-proxy, not both.</source>
+        <translation>--proxy と --no-proxy のどちらか一方を使用してください。両方は指定できません。</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user.</source>
+        <translation>--proxy-password-env にはユーザーを含むプロキシが必要です。</translation>
+    </message>
+    <message>
+        <source>The proxy URL must not contain a password: other users can read the command line. Use --proxy-password-env VAR, or save the password with Settings → Network.</source>
+        <translation>プロキシの URL にパスワードを含めることはできません: 他のユーザーがコマンドラインを読み取れるためです。--proxy-password-env VAR を使用するか、「設定」→「ネットワーク」でパスワードを保存してください。</translation>
+    </message>
+    <message>
+        <source>Not a proxy URL: %1 (expected http://[user@]host:port).</source>
+        <translation>プロキシの URL ではありません: %1 (想定: http://[user@]host:port)。</translation>
+    </message>
+    <message>
+        <source>--proxy-password-env needs a proxy with a user (http://user@host:port).</source>
+        <translation>--proxy-password-env にはユーザーを含むプロキシが必要です (http://user@host:port)。</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>プロキシのパスワード</translation>
     </message>
 </context>
 <context>
@@ -696,15 +732,17 @@
         <source>Scopes: %1</source>
         <translation>スコープ: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Warning: this computer&apos;s clock differs from the server&apos;s by %n second(s).</source>
-        <translation>
-            <numerusform>警告: このコンピューターの時計はサーバーの時計と %n 秒ずれています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MISSING from the keychain — enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>キーチェーンにありません — もう一度入力してください: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>警告: %1。%2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
     </message>
 </context>
 <context>
@@ -718,16 +756,8 @@
         <translation>Adobe Developer Console から OAuth Server-to-Server 資格情報をコピーするか、ダウンロードした JSON を貼り付けるかドロップしてください。</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>JSON を貼り付け(&amp;P)</translation>
-    </message>
-    <message>
         <source>Fill the form from Developer Console JSON on the clipboard</source>
         <translation>クリップボードの Developer Console の JSON からフォームに入力します</translation>
-    </message>
-    <message>
-        <source>&amp;Import JSON file…</source>
-        <translation>JSON ファイルを読み込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Fill with sandbox &amp;sample</source>
@@ -824,6 +854,14 @@
         <translation>
             <numerusform>Developer Console のダウンロードから %n 個のフィールドに入力しました。クライアントシークレットが %1 個含まれているため、最初のものを使用します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>JSON を貼り付け(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Import JSON &amp;file…</source>
+        <translation>JSON ファイルを読み込む(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1106,21 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>Saved %1 (alias %2) for AEM&apos;s keystore.</source>
         <translation>AEM のキーストア用に %1 (エイリアス %2) を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
@@ -1421,10 +1474,6 @@ Existing files are not replaced without --force.</source>
         <translation>アクセストークン(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Decoded token:</source>
-        <translation>デコードされたトークン(&amp;D):</translation>
-    </message>
-    <message>
         <source>Requesting an access token from %1…</source>
         <translation>%1 にアクセストークンを要求しています…</translation>
     </message>
@@ -1435,12 +1484,6 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>Use &quot;Check again&quot; to retry.</source>
         <translation>「再チェック」で再試行してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock differs from the server&apos;s by %n second(s). JWT checks fail beyond about 30 seconds: correct the clock.</source>
-        <translation>
-            <numerusform>このコンピューターの時計はサーバーの時計と %n 秒ずれています。約 30 秒を超えると JWT のチェックは失敗します。時計を修正してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>In step with the server.</source>
@@ -1486,6 +1529,26 @@ Existing files are not replaced without --force.</source>
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>ネットワーク(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Proxy and corporate TLS settings</source>
+        <translation>プロキシと社内 TLS の設定</translation>
+    </message>
+    <message>
+        <source>Dec&amp;oded token:</source>
+        <translation>デコードされたトークン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Decoded token</source>
+        <translation>デコードされたトークン</translation>
+    </message>
+    <message>
+        <source>%1: %2 What to do: %3</source>
+        <translation>%1: %2 対処方法: %3</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1845,18 @@ Existing files are not replaced without --force.</source>
         <source>&lt;b&gt;Training sandbox&lt;/b&gt; — a local practice IMS; no real Adobe credentials are used or needed.</source>
         <translation>&lt;b&gt;トレーニング用サンドボックス&lt;/b&gt; — ローカルの練習用 IMS です。実際の Adobe 資格情報は使用せず、必要もありません。</translation>
     </message>
+    <message>
+        <source>Adobe &amp;documentation</source>
+        <translation>Adobe ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Opens Adobe&apos;s documentation for this step in the browser</source>
+        <translation>この手順の Adobe ドキュメントをブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>Training sandbox</source>
+        <translation>トレーニング用サンドボックス</translation>
+    </message>
 </context>
 <context>
     <name>JwtCredentialsPage</name>
@@ -1792,10 +1867,6 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>The fields of AEM&apos;s JWT form, from the credential in the Developer Console. Paste the JSON of its &quot;Generate JWT&quot; tab as the payload.</source>
         <translation>Developer Console の資格情報から取得する、AEM の JWT フォームの各フィールドです。「Generate JWT」タブの JSON をペイロードとして貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>&amp;Paste JSON</source>
-        <translation>JSON を貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>An AEM as a Cloud Service service credential, a Developer Console JWT credential, or the payload</source>
@@ -1881,6 +1952,10 @@ Metascopes: %3</source>
         <source>Filled the form from the credential.</source>
         <translation>資格情報からフォームに入力しました。</translation>
     </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>JSON を貼り付け(&amp;J)</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1891,10 +1966,6 @@ Metascopes: %3</source>
     <message>
         <source>IMS Wizard will use the new language the next time it starts.</source>
         <translation>IMS Wizard は次回の起動時から新しい言語を使用します。</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2144,8 +2215,44 @@ Metascopes: %3</source>
         <translation>%1 組み込みのトレーニング用サンドボックスで、一連の流れ全体を練習できます。</translation>
     </message>
     <message>
-        <source>Handover &amp;report…</source>
-        <translation>引き継ぎレポート(&amp;R)…</translation>
+        <source>&amp;Handover report…</source>
+        <translation>引き継ぎレポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使った構成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>ネットワーク(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>That configuration no longer exists.</source>
+        <translation>その構成はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(まだありません)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>一覧をクリア(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2843,154 @@ Metascopes: %3</source>
         <source>Allow IMS Wizard to use the keychain (answer the keychain&apos;s prompt, or check its access settings), then try again.</source>
         <translation>IMS Wizard にキーチェーンの使用を許可してから (キーチェーンの確認に応答するか、アクセス設定を確認してください)、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Certificate for another server</source>
+        <translation>別のサーバー用の証明書</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was made for a different host name than the authorization server URL, so the connection was not made and no secret was sent.</source>
+        <translation>サーバーの TLS 証明書は認証サーバーの URL とは異なるホスト名用に作成されているため、接続は確立されず、シークレットも送信されていません。</translation>
+    </message>
+    <message>
+        <source>Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and whether a proxy or DNS entry sends the request to another server.</source>
+        <translation>認証サーバーの URL に入力ミスがないか (例: ims-na1.adobelogin.com)、またプロキシや DNS エントリがリクエストを別のサーバーに送っていないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Server certificate expired</source>
+        <translation>サーバー証明書の有効期限切れ</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is outside its validity period, so the connection was not made and no secret was sent.</source>
+        <translation>サーバーの TLS 証明書が有効期間外のため、接続は確立されず、シークレットも送信されていません。</translation>
+    </message>
+    <message>
+        <source>First check this computer&apos;s date and time. If they are right, the server (or a proxy in between) presents an expired certificate: tell its operator.</source>
+        <translation>まず、このコンピューターの日付と時刻を確認してください。正しい場合は、サーバー (または途中のプロキシ) が期限切れの証明書を提示しています。その運用者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Answer interrupted</source>
+        <translation>応答が中断されました</translation>
+    </message>
+    <message>
+        <source>The server started to answer, but the connection broke before the answer was complete. Nothing was saved.</source>
+        <translation>サーバーは応答を開始しましたが、応答が完了する前に接続が切断されました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the connection.</source>
+        <translation>もう一度チェックしてください。繰り返し発生する場合は、不安定なネットワーク、VPN、またはプロキシが接続を切断しています。</translation>
+    </message>
+    <message>
+        <source>Answer too slow</source>
+        <translation>応答が遅すぎます</translation>
+    </message>
+    <message>
+        <source>The server started to answer but sent it so slowly that it did not complete in time. Nothing was saved.</source>
+        <translation>サーバーは応答を開始しましたが、送信が遅すぎて時間内に完了しませんでした。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Check again later. A congested network, a throttling proxy or an overloaded server can cause this.</source>
+        <translation>しばらくしてからもう一度チェックしてください。混雑したネットワーク、帯域を制限するプロキシ、または過負荷のサーバーが原因の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Malformed token request</source>
+        <translation>トークンリクエストの形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>Adobe IMS could not read the token request (invalid_request): a parameter is missing or malformed.</source>
+        <translation>Adobe IMS はトークンリクエストを読み取れませんでした (invalid_request): パラメーターが不足しているか、形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Check that the authorization server is the IMS base URL only, and that no proxy rewrites the request body.</source>
+        <translation>認証サーバーが IMS のベース URL のみであること、およびプロキシがリクエスト本文を書き換えていないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>Grant type not supported</source>
+        <translation>サポートされていないグラントタイプ</translation>
+    </message>
+    <message>
+        <source>Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).</source>
+        <translation>Adobe IMS は、この資格情報に対してこのグラントタイプを受け付けません (unsupported_grant_type)。</translation>
+    </message>
+    <message>
+        <source>Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, not a user-login (OAuth Web App or Single-Page App) credential.</source>
+        <translation>ユーザーログイン用 (OAuth Web App または Single-Page App) の資格情報ではなく、Developer Console の OAuth Server-to-Server 資格情報 (client_credentials) を使用してください。</translation>
+    </message>
+    <message>
+        <source>Clock out of step</source>
+        <translation>時計のずれ</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) behind the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 秒遅れています (サーバーの Date ヘッダーによる)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n second(s) ahead of the server&apos;s (from the server&apos;s Date header).</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 秒進んでいます (サーバーの Date ヘッダーによる)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry times look shifted, and JWT credentials are rejected beyond about 30 seconds.</source>
+        <translation>このコンピューターで時刻の自動設定 (NTP) を有効にしてください。OAuth トークンは引き続き機能しますが、有効期限の時刻がずれて見えます。また、約 30 秒を超えてずれると JWT 資格情報は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Proxy sign-in failed</source>
+        <translation>プロキシへのサインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password, and none were set or it rejected them. The same password is not sent again, so the proxy account is not locked.</source>
+        <translation>プロキシがユーザー名とパスワードを要求しましたが、設定されていないか拒否されました。プロキシのアカウントがロックされないよう、同じパスワードは再送信しません。</translation>
+    </message>
+    <message>
+        <source>Open Network settings and enter the proxy user name and password again (ask your network administrator which account to use).</source>
+        <translation>ネットワーク設定を開き、プロキシのユーザー名とパスワードをもう一度入力してください (使用するアカウントはネットワーク管理者に確認してください)。</translation>
+    </message>
+    <message>
+        <source>Proxy not reachable</source>
+        <translation>プロキシに接続できません</translation>
+    </message>
+    <message>
+        <source>The proxy could not be reached, or it refused the connection.</source>
+        <translation>プロキシに到達できないか、プロキシが接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Check the proxy host and port in Network settings, or choose &quot;System proxy&quot; or &quot;No proxy&quot; there.</source>
+        <translation>ネットワーク設定でプロキシのホストとポートを確認するか、「システムのプロキシ」または「プロキシなし」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>信頼されていない証明書</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy that inspects TLS is the usual cause: the certificates below show who signed it.</source>
+        <translation>サーバーが提示した証明書チェーンを、このコンピューターは信頼していないため、シークレットは送信されていません。通常は TLS を検査する社内プロキシが原因です: 下の証明書で署名者を確認できます。</translation>
+    </message>
+    <message>
+        <source>If the issuer is your company&apos;s proxy, ask for its CA certificate and add it in Network settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be intercepting the connection. Verification is never turned off.</source>
+        <translation>発行者が自社のプロキシであれば、その CA 証明書を入手してネットワーク設定で追加してください (IMS への接続でのみ信頼されます)。そうでない場合は続行しないでください: 誰かが接続を傍受している可能性があります。検証が無効になることはありません。</translation>
+    </message>
+    <message>
+        <source>Certificates presented (first is the server&apos;s):</source>
+        <translation>提示された証明書 (最初のものがサーバーの証明書):</translation>
+    </message>
+    <message>
+        <source>%1. Subject: %2</source>
+        <translation>%1. サブジェクト: %2</translation>
+    </message>
+    <message>
+        <source>   Issuer: %1</source>
+        <translation>   発行者: %1</translation>
+    </message>
+    <message>
+        <source>   SHA-256: %1</source>
+        <translation>   SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>   Valid: %1 to %2</source>
+        <translation>   有効期間: %1 ～ %2</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -2867,10 +3122,6 @@ Metascopes: %3</source>
         <translation>資格情報の「Download JSON」を貼り付けるか、Developer Console からクライアントシークレットとスコープをコピーしてください。</translation>
     </message>
     <message>
-        <source>&amp;Paste JSON</source>
-        <translation>JSON を貼り付け(&amp;P)</translation>
-    </message>
-    <message>
         <source>Add the OAuth credential in the &amp;sandbox</source>
         <translation>サンドボックスで OAuth 資格情報を追加(&amp;S)</translation>
     </message>
@@ -2973,6 +3224,156 @@ Metascopes: %3</source>
     <message>
         <source>Not switched; nothing was changed. %1: %2 %3</source>
         <translation>切り替えていません。何も変更していません。%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Paste &amp;JSON</source>
+        <translation>JSON を貼り付け(&amp;J)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>ネットワーク設定</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system proxy settings</source>
+        <translation>システムのプロキシ設定を使用(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use &amp;this proxy:</source>
+        <translation>次のプロキシを使用(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy (connect directly)</source>
+        <translation>プロキシなし (直接接続)(&amp;N)</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>3128</source>
+        <translation>3128</translation>
+    </message>
+    <message>
+        <source>only when the proxy asks for one</source>
+        <translation>プロキシが要求する場合のみ</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>変更なし (キーチェーンに保存済み)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Corporate TLS inspection</source>
+        <translation>社内の TLS 検査</translation>
+    </message>
+    <message>
+        <source>If your company&apos;s proxy inspects TLS, add its CA certificate here. It is trusted for connections to Adobe IMS only, never for anything else, and certificate verification is never turned off.</source>
+        <translation>自社のプロキシが TLS を検査している場合は、その CA 証明書をここに追加してください。この証明書は Adobe IMS への接続でのみ信頼され、それ以外には使われません。証明書の検証が無効になることはありません。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>CA 証明書 (PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA certificate of the proxy</source>
+        <translation>プロキシの CA 証明書</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>プロキシのポートを入力してください (1～65535)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port: enter a number from 1 to 65535.</source>
+        <translation>「%1」はポートではありません: 1～65535 の数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password for the proxy user %1.</source>
+        <translation>プロキシユーザー %1 のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy user the password belongs to.</source>
+        <translation>パスワードに対応するプロキシユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1 %2</source>
+        <translation>プロキシのパスワードを保存できませんでした: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy host.</source>
+        <translation>プロキシのホストを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address. Enter it without http:// and without a port, for example proxy.example.com.</source>
+        <translation>「%1」はホスト名でもアドレスでもありません。http:// とポートを付けずに入力してください。例: proxy.example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy port (1 to 65535).</source>
+        <translation>プロキシのポートを入力してください (1～65535)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>CA 証明書ファイル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 に証明書が含まれていません (想定: PEM または DER)。</translation>
+    </message>
+    <message>
+        <source>The proxy password for %1 is not in the keychain.</source>
+        <translation>%1 のプロキシパスワードがキーチェーンにありません。</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3541,14 @@ Metascopes: %3</source>
         <source>Client secrets and scopes: ims-sandbox --print-credentials</source>
         <translation>クライアントシークレットとスコープ: ims-sandbox --print-credentials</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>障害モードを一覧表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Simulating the fault mode: %1</source>
+        <translation>障害モードをシミュレートしています: %1</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
@@ -3183,6 +3592,10 @@ Metascopes: %3</source>
         <source>Print every sample credential, with its training client secret, as Developer Console JSON and exit.</source>
         <translation>すべてのサンプル資格情報をトレーニング用クライアントシークレットとともに Developer Console の JSON として出力し、終了します。</translation>
     </message>
+    <message>
+        <source>List the fault modes and exit.</source>
+        <translation>障害モードを一覧表示して終了します。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConsole</name>
@@ -3210,6 +3623,225 @@ Metascopes: %3</source>
         <source>Stop with Ctrl+C.</source>
         <translation>Ctrl+C で停止します。</translation>
     </message>
+    <message>
+        <source>Simulate a problem on every token request (trainers; list them with --list-faults). One request can also ask for one with the client id sandbox-fault-&lt;name&gt;.</source>
+        <translation>すべてのトークンリクエストで問題をシミュレートします (トレーナー向け。一覧は --list-faults)。Client ID を sandbox-fault-&lt;name&gt; にすると、1 回のリクエストだけで問題を発生させることもできます。</translation>
+    </message>
+    <message>
+        <source>(whole sandbox only, not by client id)</source>
+        <translation>(サンドボックス全体のみ。Client ID では指定できません)</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1. See --list-faults.</source>
+        <translation>不明な障害モードです: %1。--list-faults を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaultSelector</name>
+    <message>
+        <source>No answer (timeout)</source>
+        <translation>応答なし (タイムアウト)</translation>
+    </message>
+    <message>
+        <source>The sandbox reads the request and never answers, like a server behind a dead proxy.</source>
+        <translation>サンドボックスはリクエストを読み取りますが応答しません。停止したプロキシの背後にあるサーバーと同じ状態です。</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>The sandbox stops listening: like a wrong port or a firewall that rejects the connection.</source>
+        <translation>サンドボックスが待ち受けを停止します。ポートの誤りや接続を拒否するファイアウォールと同じ状態です。</translation>
+    </message>
+    <message>
+        <source>Connection reset mid-answer</source>
+        <translation>応答途中での接続リセット</translation>
+    </message>
+    <message>
+        <source>The sandbox starts a token answer and resets the connection halfway, like an unstable VPN.</source>
+        <translation>サンドボックスはトークンの応答を開始し、途中で接続をリセットします。不安定な VPN と同じ状態です。</translation>
+    </message>
+    <message>
+        <source>Very slow answer</source>
+        <translation>非常に遅い応答</translation>
+    </message>
+    <message>
+        <source>The sandbox sends its answer one byte at a time, too slowly to finish in time.</source>
+        <translation>サンドボックスは応答を 1 バイトずつ送信し、時間内に完了しません。</translation>
+    </message>
+    <message>
+        <source>Certificate from an untrusted CA</source>
+        <translation>信頼されていない CA の証明書</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate from an unknown CA, as a TLS-inspecting corporate proxy does.</source>
+        <translation>TLS を検査する社内プロキシと同じように、サンドボックスが不明な CA の証明書を提示します。</translation>
+    </message>
+    <message>
+        <source>Certificate for another host</source>
+        <translation>別のホスト用の証明書</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate made for a different host name.</source>
+        <translation>サンドボックスが別のホスト名用に作成された証明書を提示します。</translation>
+    </message>
+    <message>
+        <source>Expired server certificate</source>
+        <translation>サーバー証明書の期限切れ</translation>
+    </message>
+    <message>
+        <source>The sandbox presents a certificate that expired yesterday.</source>
+        <translation>サンドボックスが昨日期限切れになった証明書を提示します。</translation>
+    </message>
+    <message>
+        <source>Unknown client ID (400)</source>
+        <translation>不明な Client ID (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_id parameter&quot;: a mistyped client ID.</source>
+        <translation>IMS が 400 invalid_client &quot;invalid client_id parameter&quot; を返します: Client ID の入力ミスです。</translation>
+    </message>
+    <message>
+        <source>Wrong client secret (400)</source>
+        <translation>クライアントシークレットの誤り (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_client &quot;invalid client_secret parameter&quot;: a wrong or rotated secret.</source>
+        <translation>IMS が 400 invalid_client &quot;invalid client_secret parameter&quot; を返します: シークレットが誤っているか、ローテーション済みです。</translation>
+    </message>
+    <message>
+        <source>Scope not granted (400)</source>
+        <translation>スコープが付与されていない (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_scope: a scope the credential does not have.</source>
+        <translation>IMS が 400 invalid_scope を返します: 資格情報にないスコープです。</translation>
+    </message>
+    <message>
+        <source>JWT rejected (400)</source>
+        <translation>JWT の拒否 (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;JWT expired&quot;: a legacy JWT signed with a wrong clock.</source>
+        <translation>IMS が 400 invalid_token &quot;JWT expired&quot; を返します: 時計のずれた環境で署名された従来の JWT です。</translation>
+    </message>
+    <message>
+        <source>JWT key not uploaded (400)</source>
+        <translation>JWT の鍵が未アップロード (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot;.</source>
+        <translation>IMS が 400 invalid_token &quot;Could not match JWT signature to any of the bindings&quot; を返します。</translation>
+    </message>
+    <message>
+        <source>Invalid JWT signature (400)</source>
+        <translation>JWT 署名が無効 (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_signature.</source>
+        <translation>IMS が 400 invalid_signature を返します。</translation>
+    </message>
+    <message>
+        <source>Bad request (400)</source>
+        <translation>不正なリクエスト (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 bad_request: a malformed organization or technical account ID.</source>
+        <translation>IMS が 400 bad_request を返します: 組織 ID またはテクニカルアカウント ID の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Malformed request (400)</source>
+        <translation>形式が正しくないリクエスト (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 invalid_request: a request body IMS cannot read.</source>
+        <translation>IMS が 400 invalid_request を返します: IMS が読み取れないリクエスト本文です。</translation>
+    </message>
+    <message>
+        <source>Wrong credential type (400)</source>
+        <translation>資格情報の種類の誤り (400)</translation>
+    </message>
+    <message>
+        <source>IMS answers 400 unsupported_grant_type: a user-login credential used for server-to-server.</source>
+        <translation>IMS が 400 unsupported_grant_type を返します: ユーザーログイン用の資格情報がサーバー間通信に使われています。</translation>
+    </message>
+    <message>
+        <source>Client not authorized (401)</source>
+        <translation>クライアントが承認されていない (401)</translation>
+    </message>
+    <message>
+        <source>IMS answers 401 invalid_client: the credential lacks the API this configuration needs.</source>
+        <translation>IMS が 401 invalid_client を返します: この構成に必要な API が資格情報にありません。</translation>
+    </message>
+    <message>
+        <source>Too many requests (429)</source>
+        <translation>リクエストが多すぎる (429)</translation>
+    </message>
+    <message>
+        <source>IMS answers 429 with Retry-After: 120.</source>
+        <translation>IMS が Retry-After: 120 付きで 429 を返します。</translation>
+    </message>
+    <message>
+        <source>IMS internal error (500)</source>
+        <translation>IMS 内部エラー (500)</translation>
+    </message>
+    <message>
+        <source>IMS answers 500 internal_error &quot;Please try again later&quot;.</source>
+        <translation>IMS が 500 internal_error &quot;Please try again later&quot; を返します。</translation>
+    </message>
+    <message>
+        <source>Captive portal page</source>
+        <translation>キャプティブポータルのページ</translation>
+    </message>
+    <message>
+        <source>An HTML page answers instead of IMS, like a hotel or guest network&apos;s login page.</source>
+        <translation>ホテルやゲストネットワークのログインページのように、IMS の代わりに HTML ページが応答します。</translation>
+    </message>
+    <message>
+        <source>Answer without a token</source>
+        <translation>トークンのない応答</translation>
+    </message>
+    <message>
+        <source>A 200 answer in JSON without an access_token: another service answers in IMS&apos;s place.</source>
+        <translation>access_token を含まない JSON の 200 応答です: IMS の代わりに別のサービスが応答しています。</translation>
+    </message>
+    <message>
+        <source>50 MB answer</source>
+        <translation>50 MB の応答</translation>
+    </message>
+    <message>
+        <source>The server sends 50 MB; the wizard reads at most 1 MB of any answer.</source>
+        <translation>サーバーが 50 MB を送信します。ウィザードはどの応答も最大 1 MB しか読み取りません。</translation>
+    </message>
+    <message>
+        <source>Redirect to another host</source>
+        <translation>別のホストへのリダイレクト</translation>
+    </message>
+    <message>
+        <source>The server redirects the token request to another host; the wizard never re-sends the secret.</source>
+        <translation>サーバーがトークンのリクエストを別のホストにリダイレクトします。ウィザードはシークレットを再送信しません。</translation>
+    </message>
+    <message>
+        <source>Server clock 10 minutes off</source>
+        <translation>サーバーの時計が 10 分ずれている</translation>
+    </message>
+    <message>
+        <source>The token is issued, but the server&apos;s clock is 10 minutes ahead: the wizard explains the skew.</source>
+        <translation>トークンは発行されますが、サーバーの時計が 10 分進んでいます: ウィザードがずれを説明します。</translation>
+    </message>
+    <message>
+        <source>Simulate a prob&amp;lem:</source>
+        <translation>問題をシミュレート(&amp;L):</translation>
+    </message>
+    <message>
+        <source>None: the sandbox works normally</source>
+        <translation>なし: サンドボックスは通常どおり動作します</translation>
+    </message>
+    <message>
+        <source>For trainers: the next check meets this problem, so you can show its message.</source>
+        <translation>トレーナー向け: 次のチェックでこの問題が発生するので、そのメッセージを見せることができます。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3236,6 +3868,10 @@ Metascopes: %3</source>
     <message>
         <source>Could not listen on 127.0.0.1:%1.</source>
         <translation>127.0.0.1:%1 で待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not make the certificate for the fault mode: %1</source>
+        <translation>障害モード用の証明書を作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4112,14 @@ Metascopes: %3</source>
     <message>
         <source>Adobe IMS (ims-na1.adobelogin.com) is not reachable from this computer.</source>
         <translation>このコンピューターから Adobe IMS (ims-na1.adobelogin.com) に接続できません。</translation>
+    </message>
+    <message>
+        <source>With --sandbox: simulate this problem (trainers; see ims-wizard sandbox --list-faults).</source>
+        <translation>--sandbox と併用: この問題をシミュレートします (トレーナー向け。ims-wizard sandbox --list-faults を参照)。</translation>
+    </message>
+    <message>
+        <source>Unknown fault mode: %1.</source>
+        <translation>不明な障害モードです: %1。</translation>
     </message>
 </context>
 </TS>

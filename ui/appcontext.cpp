@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include "networksettings.h"
 #include "qttransport.h"
 #include "sandboxserver.h"
 
@@ -15,6 +16,8 @@ AppContext::AppContext(const QString &configDir, ims::SecretStore *secretStore, 
           QDir(configDir).filePath(QStringLiteral("configurations.json")).toStdString()))
     , m_transport(new QtTransport(this))
 {
+    // Proxy and extra CA from <configDir>/network.ini (system proxy when there is none).
+    applyNetworkSettings(NetworkSettings::load(configDir), m_transport, m_chunked.get());
 }
 
 AppContext::~AppContext() = default;

@@ -172,10 +172,10 @@ CertificatePage::CertificatePage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
     info->addRow(tr("SHA-256 fingerprint:"), m_sha256);
     info->addRow(tr("Valid until:"), m_validity);
     auto *exports = new QHBoxLayout;
-    auto *download = makeSecondaryButton(tr("&Download public key…"), QStringLiteral("downloadPublicKeyButton"), m_certificateBox);
+    auto *download = makeSecondaryButton(tr("Down&load public key…"), QStringLiteral("downloadPublicKeyButton"), m_certificateBox);
     download->setToolTip(tr("Save %1 for the Developer Console").arg(QLatin1String(ims::kPublicCertificateFileName.data())));
     auto *p12 = makeSecondaryButton(tr("E&xport for AEM keystore (PKCS#12)…"), QStringLiteral("exportP12Button"), m_certificateBox);
-    auto *der = makeSecondaryButton(tr("Export private key (&DER)…"), QStringLiteral("exportDerButton"), m_certificateBox);
+    auto *der = makeSecondaryButton(tr("Export private key (D&ER)…"), QStringLiteral("exportDerButton"), m_certificateBox);
     exports->addWidget(download);
     exports->addWidget(p12);
     exports->addWidget(der);

@@ -1,6 +1,8 @@
 #include "credentialspage.h"
 
 #include "appcontext.h"
+#include "sandboxfaultselector.h"
+#include "sandboxserver.h"
 #include "asyncdialogs.h"
 #include "formfields.h"
 #include "imswizard.h"
@@ -43,12 +45,15 @@ CredentialsPage::CredentialsPage(ImsWizard *wizard) : QWizardPage(wizard), m_wiz
     auto *layout = new QVBoxLayout(this);
     if (wizard->context()->sandboxActive())
         layout->addWidget(makeSandboxBanner(this));
+    // Trainers: show what a mistake looks like (only for the sandbox running in this process).
+    if (SandboxServer *server = wizard->context()->sandboxServer())
+        layout->addWidget(new SandboxFaultSelector(server, this));
 
     auto *buttons = new QHBoxLayout;
-    auto *paste = new QPushButton(tr("&Paste JSON"), this);
+    auto *paste = new QPushButton(tr("Paste &JSON"), this);
     paste->setObjectName(QStringLiteral("pasteJsonButton"));
     paste->setToolTip(tr("Fill the form from Developer Console JSON on the clipboard"));
-    auto *open = new QPushButton(tr("&Import JSON file…"), this);
+    auto *open = new QPushButton(tr("Import JSON &file…"), this);
     open->setObjectName(QStringLiteral("importJsonButton"));
     // Enter in a field means Next, never "paste" or "import".
     paste->setAutoDefault(false);

@@ -1,9 +1,13 @@
 #include "healthpage.h"
 
 #include "appcontext.h"
+#include "sandboxfaultselector.h"
+#include "sandboxserver.h"
+#include "formfields.h"
 #include "healthcheck.h"
 #include "imswizard.h"
 #include "messages.h"
+#include "networkdialog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -20,8 +24,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// Beyond this, IMS's ~30 s tolerance for JWTs is at risk and token expiry looks wrong.
-constexpr std::int64_t kSkewWarningSeconds = 30;
 
 QString durationText(std::int64_t seconds)
 {
@@ -44,6 +46,9 @@ HealthPage::HealthPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     auto *layout = new QVBoxLayout(this);
     if (wizard->context()->sandboxActive())
         layout->addWidget(makeSandboxBanner(this));
+    // Trainers: show what a mistake looks like (only for the sandbox running in this process).
+    if (SandboxServer *server = wizard->context()->sandboxServer())
+        layout->addWidget(new SandboxFaultSelector(server, this));
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("healthBusy"));
@@ -72,6 +77,20 @@ HealthPage::HealthPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     buttons->addWidget(m_again);
     buttons->addWidget(m_cancel);
     buttons->addStretch(1);
+    auto *network = new QPushButton(tr("&Network…"), this);
+    network->setObjectName(QStringLiteral("networkButton"));
+    network->setAutoDefault(false);
+    network->setToolTip(tr("Proxy and corporate TLS settings"));
+    buttons->addWidget(network);
+    connect(network, &QPushButton::clicked, this, [this] {
+        auto *dialog = new NetworkDialog(m_wizard->context(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &NetworkDialog::applied, this, [this] {
+            if (!m_wizard->state().checkRunning)
+                startCheck();
+        });
+        dialog->open();
+    });
 
     m_tokenBox = new QWidget(this);
     auto *form = new QFormLayout(m_tokenBox);
@@ -106,9 +125,9 @@ HealthPage::HealthPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     auto *tokenLabel = new QLabel(tr("Access &token:"), m_tokenBox);
     tokenLabel->setBuddy(m_token);
     form->addRow(tokenLabel, m_token);
-    auto *claimsLabel = new QLabel(tr("&Decoded token:"), m_tokenBox);
+    auto *claimsLabel = new QLabel(tr("Dec&oded token:"), m_tokenBox);
     claimsLabel->setBuddy(m_claims);
-    form->addRow(claimsLabel, m_claims);
+    form->addRow(claimsLabel, withCopyButton(m_claims, tr("Decoded token")));
 
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
@@ -181,13 +200,12 @@ void HealthPage::showReport(const ims::HealthReport &report)
     setRunning(false);
 
     QString skew;
-    if (report.clockSkewSeconds) {
-        const std::int64_t s = *report.clockSkewSeconds;
-        skew = std::llabs(s) > kSkewWarningSeconds
-            ? tr("This computer's clock differs from the server's by %n second(s). JWT checks fail beyond about "
-                 "30 seconds: correct the clock.",
-                 nullptr, int(std::llabs(s)))
-            : tr("In step with the server.");
+    if (report.warning && report.warning->code == ims::ErrorCode::ClockSkew) {
+        // Detected by core from the server's Date header; explained like any other problem.
+        const UserMessage m = Messages::describe(*report.warning);
+        skew = tr("%1: %2 What to do: %3").arg(m.title, m.text, m.remedy);
+    } else if (report.clockSkewSeconds) {
+        skew = tr("In step with the server.");
     } else {
         skew = tr("The server sent no time.");
     }
@@ -216,7 +234,7 @@ void HealthPage::showReport(const ims::HealthReport &report)
         QString text = m.text + QStringLiteral("\n") + tr("What to do: %1").arg(m.remedy);
         if (!m.details.isEmpty())
             text += QStringLiteral("\n\n") + tr("Details:") + QLatin1Char('\n') + m.details;
-        if (report.clockSkewSeconds && std::llabs(*report.clockSkewSeconds) > kSkewWarningSeconds)
+        if (report.warning)
             text += QStringLiteral("\n\n") + skew;
         m_message->setText(text);
         m_token->clear();

@@ -1,6 +1,7 @@
 #include "imswizard.h"
 
 #include "appcontext.h"
+#include "appicon.h"
 #include "certificatepage.h"
 #include "credentialspage.h"
 #include "jwtcredentialspage.h"
@@ -8,10 +9,15 @@
 #include "solutionpage.h"
 #include "summarypage.h"
 
+#include <imscore/catalog.h>
 #include <imscore/certificates.h>
 
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QAbstractButton>
 #include <QLabel>
 #include <QStyle>
 
@@ -49,12 +55,24 @@ ImsWizard::ImsWizard(AppContext *context, QWidget *parent) : QWizard(parent), m_
     setObjectName(QStringLiteral("imsWizard"));
     setWindowTitle(context->sandboxActive() ? tr("New IMS configuration — Training sandbox")
                                             : tr("New IMS configuration"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+    setWindowIcon(appIcon());
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveHelpButton, false);
+    // The help button is "Adobe documentation": the right Adobe page for each step.
+    setOption(QWizard::HaveHelpButton, true);
+    setButtonText(QWizard::HelpButton, tr("Adobe &documentation"));
+    button(QWizard::HelpButton)->setToolTip(tr("Opens Adobe's documentation for this step in the browser"));
+    connect(this, &QWizard::helpRequested, this, [this] { m_openDocumentation(documentationUrl()); });
+    // Keyboard users start where the page means them to (Client ID, the title…), not on its first button.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        QWidget *wanted = m_pageFocus;
+        m_pageFocus = nullptr;
+        if (wanted && currentPage() && currentPage()->isAncestorOf(wanted) && wanted->isVisible())
+            wanted->setFocus(Qt::TabFocusReason);
+    });
     setButtonText(QWizard::FinishButton, tr("&Save"));
     setMinimumSize(860, 700);
+    setAcceptDrops(true);
 
     m_state.sandbox = context->sandboxActive();
     if (context->sandboxActive())
@@ -85,21 +103,81 @@ void ImsWizard::setKeyPair(ims::KeyAndCertificate pair, const std::string &alias
     m_state.healthOk = false;
 }
 
+void ImsWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    m_pageFocus = page(id) ? page(id)->focusWidget() : nullptr;
+}
+
 int ImsWizard::nextId() const
 {
     return toId(ims::nextPage(toPage(currentId()), m_state));
+}
+
+// Straight to the page's handler, not through QApplication::notify: Qt delivers a drop to the
+// widget that accepted the drag's entry (here the wizard), and passes ignored drags to the parent.
+void ImsWizard::dragEnterEvent(QDragEnterEvent *event)
+{
+    QWizardPage *page = currentPage();
+    if (!page || !page->acceptDrops())
+        return event->ignore();
+    static_cast<QObject *>(page)->event(event);
+}
+
+void ImsWizard::dragMoveEvent(QDragMoveEvent *event)
+{
+    QWizardPage *page = currentPage();
+    if (page && page->acceptDrops())
+        event->acceptProposedAction();
+}
+
+void ImsWizard::dropEvent(QDropEvent *event)
+{
+    QWizardPage *page = currentPage();
+    if (!page || !page->acceptDrops())
+        return event->ignore();
+    static_cast<QObject *>(page)->event(event);
+}
+
+QUrl ImsWizard::documentationUrl() const
+{
+    if (const QWizardPage *page = currentPage()) {
+        const QVariant own = page->property(kDocumentationProperty);
+        if (own.isValid() && !own.toString().isEmpty())
+            return QUrl(own.toString());
+    }
+    const bool jwt = m_state.config.authType == ims::AuthType::Jwt;
+    switch (currentId()) {
+    case SolutionPageId:
+        if (const ims::CloudSolution *solution = ims::findSolution(m_state.config.solutionId))
+            if (!solution->documentation.empty())
+                return QUrl(QString::fromStdString(solution->documentation));
+        break;
+    case CredentialsPageId:
+        return QUrl(QLatin1String(AdobeDocs::kOAuthServerToServer));
+    case JwtCredentialsPageId:
+        return QUrl(QLatin1String(AdobeDocs::kJwtMigration));
+    case HealthPageId:
+        return QUrl(QLatin1String(jwt ? AdobeDocs::kJwtMigration : AdobeDocs::kImsApi));
+    default:
+        break;
+    }
+    return QUrl(QLatin1String(AdobeDocs::kImsIntegrationsAem65));
 }
 
 QWidget *makeSandboxBanner(QWidget *parent)
 {
     auto *banner = new QFrame(parent);
     banner->setObjectName(QStringLiteral("sandboxBanner"));
-    banner->setFrameShape(QFrame::StyledPanel);
+    // Palette roles, not fixed colours: the banner follows light, dark and high-contrast palettes
+    // (and a palette change at run time). The frame is drawn in the highlight colour; the icon and
+    // the words carry the meaning, not the colour.
+    banner->setFrameStyle(QFrame::Box | QFrame::Plain);
+    banner->setLineWidth(2);
+    banner->setForegroundRole(QPalette::Highlight);
+    banner->setBackgroundRole(QPalette::AlternateBase);
+    banner->setAutoFillBackground(true);
     banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    // Both colours set, so the banner reads the same in light and dark themes; the icon and the
-    // words carry the meaning, not the colour.
-    banner->setStyleSheet(QStringLiteral("#sandboxBanner { background: #fff4c2; border: 1px solid #b38600; }"
-                                         "#sandboxBanner QLabel { color: #3d2e00; }"));
     auto *layout = new QHBoxLayout(banner);
     layout->setContentsMargins(8, 4, 8, 4);
     auto *icon = new QLabel(banner);
@@ -108,6 +186,9 @@ QWidget *makeSandboxBanner(QWidget *parent)
                                           "credentials are used or needed."),
                             banner);
     text->setWordWrap(true);
+    text->setObjectName(QStringLiteral("sandboxBannerText"));
+    text->setForegroundRole(QPalette::WindowText); // not the frame's highlight colour
+    banner->setAccessibleName(ImsWizard::tr("Training sandbox"));
     layout->addWidget(icon);
     layout->addWidget(text, 1);
     return banner;

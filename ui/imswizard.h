@@ -7,6 +7,10 @@
 #include <imscore/token.h>
 #include <imscore/wizard_flow.h>
 
+#include "adobedocs.h"
+
+#include <QPointer>
+#include <QUrl>
 #include <QWizard>
 
 #include <optional>
@@ -34,9 +38,24 @@ public:
     void setSavedId(std::string id) { m_savedId = std::move(id); }
 
     int nextId() const override;
+    // Remembers where the page put the focus: QWizard itself moves it to the page's first
+    // focusable child afterwards, and the wizard gives it back (see the constructor).
+    void initializePage(int id) override;
+
+    // "Adobe documentation" (Alt+D): the Adobe page for the current step. A page may name its own
+    // with the property kDocumentationProperty (a URL); otherwise the wizard's table decides.
+    static constexpr const char *kDocumentationProperty = "adobeDocumentation";
+    QUrl documentationUrl() const;
+    void setDocumentationOpener(AdobeDocs::Opener opener) { m_openDocumentation = std::move(opener); }
 
 signals:
     void configurationSaved(const QString &id);
+
+protected:
+    // A file dropped anywhere on the window (header, buttons) goes to the page, if it takes drops.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     AppContext *m_context;
@@ -45,6 +64,8 @@ private:
     ims::KeyAndCertificate m_keyPair;
     std::optional<ims::HealthReport> m_lastReport;
     std::string m_savedId;
+    AdobeDocs::Opener m_openDocumentation = AdobeDocs::systemOpener();
+    QPointer<QWidget> m_pageFocus;
 };
 
 // A clearly visible marker on every page while the wizard talks to the training sandbox.

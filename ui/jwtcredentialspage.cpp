@@ -34,7 +34,7 @@ JwtCredentialsPage::JwtCredentialsPage(ImsWizard *wizard) : QWizardPage(wizard),
     if (wizard->context()->sandboxActive())
         layout->addWidget(makeSandboxBanner(this));
     auto *row = new QHBoxLayout;
-    auto *paste = new QPushButton(tr("&Paste JSON"), this);
+    auto *paste = new QPushButton(tr("Paste &JSON"), this);
     paste->setObjectName(QStringLiteral("jwtPasteButton"));
     paste->setToolTip(tr("An AEM as a Cloud Service service credential, a Developer Console JWT credential, or "
                          "the payload"));

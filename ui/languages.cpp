@@ -5,7 +5,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -154,11 +153,9 @@ QString solutionName(const std::string &id, const std::string &name)
     return QString::fromStdString(name);
 }
 
-QMenu *addMenu(QMenuBar *menuBar, QWidget *parent)
+QMenu *addMenu(QMenu *settingsMenu, QWidget *parent)
 {
-    QMenu *settings = menuBar->addMenu(QCoreApplication::translate("Languages", "&Settings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    QMenu *menu = settings->addMenu(QCoreApplication::translate("Languages", "&Language"));
+    QMenu *menu = settingsMenu->addMenu(QCoreApplication::translate("Languages", "&Language"));
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
     const QString saved = savedChoice();

@@ -13,7 +13,6 @@
 #include <string>
 
 class QMenu;
-class QMenuBar;
 class QWidget;
 
 namespace Languages {
@@ -47,8 +46,8 @@ QString current();
 // A cloud solution's name as shown: Adobe's product names as Adobe writes them, "Custom" translated.
 QString solutionName(const std::string &id, const std::string &name);
 
-// Settings ▸ Language: follow the system, or one of available(). A change is saved and takes
-// effect at the next start (the message box says so, in the chosen language).
-QMenu *addMenu(QMenuBar *menuBar, QWidget *parent);
+// Adds Language to the Settings menu: follow the system, or one of available(). A change is saved
+// and takes effect at the next start (the message box says so, in the chosen language).
+QMenu *addMenu(QMenu *settingsMenu, QWidget *parent);
 
 } // namespace Languages

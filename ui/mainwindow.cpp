@@ -3,6 +3,7 @@
 #include "handoverreport.h"
 
 #include "appcontext.h"
+#include "appicon.h"
 #include "asyncdialogs.h"
 #include "configurationmodel.h"
 #include "exportdialog.h"
@@ -13,13 +14,16 @@
 #include "logging.h"
 #include "messages.h"
 #include "migrationwizard.h"
+#include "networkdialog.h"
 #include "propertiesdialog.h"
+#include "uistate.h"
 
 #include <imscore/migration.h>
 #include <imscore/secret_store.h>
 
 #include <QAction>
 #include <QDateTime>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -29,6 +33,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
@@ -45,7 +50,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("IMS Wizard — Adobe IMS configurations"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/ims-wizard.svg")));
+    setWindowIcon(appIcon());
     setAcceptDrops(true);
     resize(1100, 600);
 
@@ -75,11 +80,24 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                                QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = action(tr("&Delete…"), "deleteAction", QStyle::SP_TrashIcon, QKeySequence::Delete);
     m_rollbackAction = action(tr("&Roll back migration…"), "rollbackAction", QStyle::SP_ArrowBack, {});
-    m_reportAction = action(tr("Handover &report…"), "reportAction", QStyle::SP_FileDialogContentsView,
+    m_reportAction = action(tr("&Handover report…"), "reportAction", QStyle::SP_FileDialogContentsView,
                             QKeySequence(Qt::CTRL | Qt::Key_R));
     for (QAction *a : {create, import, m_checkAction, m_checkAllAction, m_propertiesAction, m_migrateAction,
                        m_exportAction})
         toolbar->addAction(a);
+
+    // File: Open Recent and Quit (the configuration actions live in their own menu).
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    fileMenu->addSeparator();
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(quit);
 
     QMenu *menu = menuBar()->addMenu(tr("&Configuration"));
     menu->addActions({create, import});
@@ -88,7 +106,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                       m_exportAction, m_duplicateAction, m_deleteAction});
     menu->addSeparator();
     menu->addAction(m_reportAction);
-    Languages::addMenu(menuBar(), this);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Network…"), this, [this] {
+        auto *dialog = new NetworkDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    })->setObjectName(QStringLiteral("networkAction"));
+    Languages::addMenu(settingsMenu, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -187,7 +211,86 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             });
     connect(m_runner, &HealthRunner::allDone, this, [this] { showMessage(tr("Health checks finished.")); });
     updateSandboxBanner();
+
+    // Where the user left the window and its columns (nothing secret: ui-state.ini).
+    m_uiState = std::make_unique<UiState>(context->configDir());
+    m_uiState->restoreMainWindow(objectName(), this);
+    m_columnsRestored = m_uiState->restoreHeader(QStringLiteral("configurationTable"), m_view->horizontalHeader());
     reload();
+    rebuildRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::saveUiState()
+{
+    m_uiState->saveMainWindow(objectName(), this);
+    m_uiState->saveHeader(QStringLiteral("configurationTable"), m_view->horizontalHeader());
+    m_uiState->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::noteRecent(const QString &id)
+{
+    m_uiState->noteRecent(id);
+    // Later, not now: this may run inside one of the menu's own actions, which a rebuild deletes.
+    QMetaObject::invokeMethod(this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
+}
+
+void MainWindow::openRecent(const QString &id)
+{
+    if (!m_model->configuration(id)) {
+        showMessage(tr("That configuration no longer exists."));
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
+        return;
+    }
+    // A filter could hide it: show everything, then select and open it.
+    m_search->clear();
+    m_show->setCurrentIndex(0);
+    selectConfiguration(id);
+    showProperties();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QStringList existing;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        existing << m_model->index(row, 0).data(ConfigurationModel::IdRole).toString();
+    m_uiState->keepOnlyRecent(existing);
+    m_recentMenu->clear();
+    const QStringList recent = m_uiState->recentConfigurations();
+    int number = 0;
+    for (const QString &id : recent) {
+        const ims::Configuration *config = m_model->configuration(id);
+        if (!config)
+            continue;
+        ++number;
+        // "&1 Adobe Target": a digit mnemonic for each of the eight entries.
+        const QString title = qs(config->title).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *open = m_recentMenu->addAction(tr("&%1 %2").arg(number).arg(title));
+        open->setData(id);
+        open->setObjectName(QStringLiteral("recent_") + id);
+        connect(open, &QAction::triggered, this, [this, id] {
+            const QString chosen = id; // the action may be rebuilt away while this runs
+            openRecent(chosen);
+        });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        QAction *clear = m_recentMenu->addAction(tr("&Clear list"));
+        clear->setObjectName(QStringLiteral("clearRecentAction"));
+        connect(clear, &QAction::triggered, this, [this] {
+            m_uiState->keepOnlyRecent({});
+            QMetaObject::invokeMethod(this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
+        });
+    }
 }
 
 void MainWindow::reload()
@@ -200,7 +303,8 @@ void MainWindow::reload()
     } else {
         m_model->setConfigurations(std::move(loaded).value());
     }
-    m_view->resizeColumnsToContents();
+    if (!m_columnsRestored) // the user's own column widths win over the automatic ones
+        m_view->resizeColumnsToContents();
     m_empty->setVisible(m_model->rowCount() == 0);
     updateActions();
     showMessage(tr("%n configuration(s) in %1", nullptr, m_model->rowCount())
@@ -225,7 +329,10 @@ void MainWindow::selectConfiguration(const QString &id)
         return;
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->setCurrentIndex(index);
+    // Not QAbstractItemView::setCurrentIndex: with Ctrl held (a shortcut just used) it would toggle
+    // the row back out of the selection.
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_view->scrollTo(index);
 }
 
 void MainWindow::updateActions()
@@ -258,8 +365,18 @@ ImsWizard *MainWindow::newConfiguration()
     connect(wizard, &ImsWizard::configurationSaved, this, [this](const QString &id) {
         reload();
         selectConfiguration(id);
+        noteRecent(id);
+    });
+    m_uiState->restoreWindow(QStringLiteral("wizard"), wizard);
+    QPointer<ImsWizard> guard(wizard);
+    connect(wizard, &QDialog::finished, this, [this, guard] {
+        if (guard)
+            m_uiState->saveWindow(QStringLiteral("wizard"), guard);
     });
     wizard->show();
+    // Keyboard users land in the wizard, not behind it in the console.
+    wizard->raise();
+    wizard->activateWindow();
     return wizard;
 }
 
@@ -294,6 +411,7 @@ QWidget *MainWindow::showProperties()
     const auto selected = selectedConfigurations();
     if (selected.size() != 1)
         return nullptr;
+    noteRecent(qs(selected.front().id));
     auto *dialog = new PropertiesDialog(m_context, selected.front(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PropertiesDialog::migrateRequested, this, &MainWindow::migrateSelected);
@@ -311,8 +429,12 @@ MigrationWizard *MainWindow::migrateSelected()
     connect(wizard, &MigrationWizard::migrated, this, [this](const QString &id) {
         reload();
         selectConfiguration(id);
+        noteRecent(id);
     });
     wizard->show();
+    // Keyboard users land in the wizard, not behind it in the console.
+    wizard->raise();
+    wizard->activateWindow();
     return wizard;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class AppContext;
 class ConfigurationFilter;
 class ConfigurationModel;
@@ -16,13 +18,16 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
+class UiState;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void reload();
     // Opens the new-configuration wizard (modeless); returns it for tests.
@@ -48,9 +53,19 @@ public:
     HealthRunner *healthRunner() const { return m_runner; }
     void selectConfiguration(const QString &id);
 
+    // File → Open Recent: the last configurations made, opened, checked or migrated (by id;
+    // deleted ones drop out). Opening one selects it and shows its properties.
+    QMenu *recentMenu() const { return m_recentMenu; }
+    void noteRecent(const QString &id);
+    void openRecent(const QString &id);
+    UiState *uiState() const { return m_uiState.get(); }
+    // Window geometry, toolbar state and the table's columns, to ui-state.ini.
+    void saveUiState();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QList<ims::Configuration> selectedConfigurations() const;
@@ -59,6 +74,7 @@ private:
     void startSandbox();
     void showMessage(const QString &text);
     void removeConfigurations(const QList<ims::Configuration> &configs);
+    void rebuildRecentMenu();
 
     AppContext *m_context;
     ConfigurationModel *m_model;
@@ -80,4 +96,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_rollbackAction;
     QAction *m_reportAction;
+    std::unique_ptr<UiState> m_uiState;
+    QMenu *m_recentMenu = nullptr;
+    bool m_columnsRestored = false;
 };

@@ -214,10 +214,82 @@ UserMessage Messages::describe(const ims::Error &error)
         m.remedy = tr("Create an OAuth Server-to-Server configuration instead. To practise the legacy flow, use the "
                       "training sandbox.");
         break;
+    case ErrorCode::TlsHostNameMismatch:
+        m.title = tr("Certificate for another server");
+        m.text = tr("The server's TLS certificate was made for a different host name than the authorization "
+                    "server URL, so the connection was not made and no secret was sent.");
+        m.remedy = tr("Check the authorization server URL for typos (for example ims-na1.adobelogin.com), and "
+                      "whether a proxy or DNS entry sends the request to another server.");
+        break;
+    case ErrorCode::TlsCertificateExpired:
+        m.title = tr("Server certificate expired");
+        m.text = tr("The server's TLS certificate is outside its validity period, so the connection was not made "
+                    "and no secret was sent.");
+        m.remedy = tr("First check this computer's date and time. If they are right, the server (or a proxy in "
+                      "between) presents an expired certificate: tell its operator.");
+        break;
+    case ErrorCode::ResponseInterrupted:
+        m.title = tr("Answer interrupted");
+        m.text = tr("The server started to answer, but the connection broke before the answer was complete. "
+                    "Nothing was saved.");
+        m.remedy = tr("Check again. If it keeps happening, an unstable network, a VPN or a proxy is cutting the "
+                      "connection.");
+        break;
+    case ErrorCode::SlowResponse:
+        m.title = tr("Answer too slow");
+        m.text = tr("The server started to answer but sent it so slowly that it did not complete in time. "
+                    "Nothing was saved.");
+        m.remedy = tr("Check again later. A congested network, a throttling proxy or an overloaded server can "
+                      "cause this.");
+        break;
+    case ErrorCode::InvalidRequest:
+        m.title = tr("Malformed token request");
+        m.text = tr("Adobe IMS could not read the token request (invalid_request): a parameter is missing or "
+                    "malformed.");
+        m.remedy = tr("Check that the authorization server is the IMS base URL only, and that no proxy rewrites "
+                      "the request body.");
+        break;
+    case ErrorCode::UnsupportedGrantType:
+        m.title = tr("Grant type not supported");
+        m.text = tr("Adobe IMS does not accept this grant type for the credential (unsupported_grant_type).");
+        m.remedy = tr("Use an OAuth Server-to-Server credential (client_credentials) from the Developer Console, "
+                      "not a user-login (OAuth Web App or Single-Page App) credential.");
+        break;
+    case ErrorCode::ClockSkew:
+        m.title = tr("Clock out of step");
+        m.text = error.clockSkewSeconds > 0
+            ? tr("This computer's clock is %n second(s) behind the server's (from the server's Date header).",
+                 nullptr, int(error.clockSkewSeconds))
+            : tr("This computer's clock is %n second(s) ahead of the server's (from the server's Date header).",
+                 nullptr, int(-error.clockSkewSeconds));
+        m.remedy = tr("Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry "
+                      "times look shifted, and JWT credentials are rejected beyond about 30 seconds.");
+        break;
     case ErrorCode::MalformedInput:
         m.title = tr("Unreadable input");
         m.text = tr("The input could not be read.");
         m.remedy = tr("Check that it is the file or text the Developer Console gave you.");
+        break;
+    case ErrorCode::ProxyAuthenticationFailed:
+        m.title = tr("Proxy sign-in failed");
+        m.text = tr("The proxy asks for a user name and password, and none were set or it rejected them. The same "
+                    "password is not sent again, so the proxy account is not locked.");
+        m.remedy = tr("Open Network settings and enter the proxy user name and password again (ask your network "
+                      "administrator which account to use).");
+        break;
+    case ErrorCode::ProxyUnreachable:
+        m.title = tr("Proxy not reachable");
+        m.text = tr("The proxy could not be reached, or it refused the connection.");
+        m.remedy = tr("Check the proxy host and port in Network settings, or choose \"System proxy\" or \"No "
+                      "proxy\" there.");
+        break;
+    case ErrorCode::TlsUntrustedCertificate:
+        m.title = tr("Untrusted certificate");
+        m.text = tr("The server presented a certificate chain that this computer does not trust, so no secret was sent. A corporate proxy "
+                    "that inspects TLS is the usual cause: the certificates below show who signed it.");
+        m.remedy = tr("If the issuer is your company's proxy, ask for its CA certificate and add it in Network "
+                      "settings (it is trusted for IMS connections only). Otherwise do not continue: someone may be "
+                      "intercepting the connection. Verification is never turned off.");
         break;
     }
     QStringList details;
@@ -229,6 +301,16 @@ UserMessage Messages::describe(const ims::Error &error)
         details << tr("Description: %1").arg(QString::fromStdString(error.imsDescription));
     if (!error.detail.empty())
         details << QString::fromStdString(error.detail);
+    if (!error.presentedChain.empty()) {
+        details << tr("Certificates presented (first is the server's):");
+        int position = 0;
+        for (const ims::CertificateSummary &c : error.presentedChain) {
+            details << tr("%1. Subject: %2").arg(++position).arg(QString::fromStdString(c.subject));
+            details << tr("   Issuer: %1").arg(QString::fromStdString(c.issuer));
+            details << tr("   SHA-256: %1").arg(QString::fromStdString(c.sha256));
+            details << tr("   Valid: %1 to %2").arg(QString::fromStdString(c.notBefore), QString::fromStdString(c.notAfter));
+        }
+    }
     m.details = details.join(QLatin1Char('\n'));
     return m;
 }

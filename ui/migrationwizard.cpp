@@ -96,7 +96,7 @@ public:
         if (wizard->context()->sandboxActive())
             layout->addWidget(makeSandboxBanner(this));
         auto *row = new QHBoxLayout;
-        auto *paste = makeSecondaryButton(MigrationWizard::tr("&Paste JSON"), QStringLiteral("migrationPasteButton"), this);
+        auto *paste = makeSecondaryButton(MigrationWizard::tr("Paste &JSON"), QStringLiteral("migrationPasteButton"), this);
         row->addWidget(paste);
         if (wizard->context()->sandboxActive()) {
             auto *sample = makeSecondaryButton(MigrationWizard::tr("Add the OAuth credential in the &sandbox"),

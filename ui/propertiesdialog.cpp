@@ -1,6 +1,7 @@
 #include "propertiesdialog.h"
 
 #include "appcontext.h"
+#include "formfields.h"
 #include "imswizard.h"
 #include "messages.h"
 #include "languages.h"
@@ -50,13 +51,13 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
     }
 
     auto *form = new QFormLayout;
-    auto readOnlyRow = [this, form](const QString &label, const QString &value) {
+    auto readOnlyRow = [this, form](const QString &label, const QString &value, bool copyable = true) {
         auto *field = new QLineEdit(value, this);
         field->setReadOnly(true);
         field->setAccessibleName(label);
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
-        form->addRow(l, field);
+        form->addRow(l, copyable ? withCopyButton(field, accessibleLabel(label)) : field);
         return field;
     };
     if (m_readOnly) {
@@ -79,7 +80,7 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
     {
         // The secret itself is never shown; only whether the keychain still has it, and a way
         // to enter it again when it does not (deleted behind the tool's back, or rotated).
-        m_secretState = readOnlyRow(tr("Client secret:"), QString());
+        m_secretState = readOnlyRow(tr("Client secret:"), QString(), false); // nothing to copy
         m_secretState->setObjectName(QStringLiteral("secretStateField"));
         auto *again = new QPushButton(tr("Enter the client secret &again…"), this);
         again->setObjectName(QStringLiteral("reenterSecretButton"));

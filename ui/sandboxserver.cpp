@@ -7,11 +7,50 @@
 #include <QHttpServerResponder>
 #include <QSaveFile>
 #include <QSslConfiguration>
+#include <QPointer>
 #include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTimer>
 #include <chrono>
 #include <functional>
 #include <imscore/crypto.h>
 #include <imscore/sandbox.h>
+#include <imscore/sandbox_faults.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+// Accepts TCP connections and starts TLS on each with the configuration the sandbox wants now,
+// so a fault mode can change the certificate of the next connection without a new port.
+class FaultAwareListener final : public QTcpServer
+{
+public:
+    using Configuration = std::function<QSslConfiguration()>;
+    FaultAwareListener(Configuration configuration, QObject *parent)
+        : QTcpServer(parent)
+        , m_configuration(std::move(configuration))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_configuration());
+        // A client that rejects the certificate just goes away; nothing to report here.
+        QObject::connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        socket->startServerEncryption();
+        addPendingConnection(socket);
+    }
+
+private:
+    Configuration m_configuration;
+};
 
 Q_LOGGING_CATEGORY(lcSandbox, "imswizard.sandbox")
 
@@ -36,7 +75,7 @@ constexpr QFileDevice::Permissions kOwnerOnlyDir
 class CatchAllHttpServer final : public QAbstractHttpServer
 {
 public:
-    using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
+    using Handler = std::function<void(const QHttpServerRequest &, QTcpSocket *)>;
 
     explicit CatchAllHttpServer(Handler handler)
         : m_handler(std::move(handler))
@@ -45,9 +84,17 @@ public:
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        m_handler(request, makeResponder(request, socket));
+        m_handler(request, socket);
         return true;
     }
+
+public:
+    static QHttpServerResponder responder(const QHttpServerRequest &request, QTcpSocket *socket)
+    {
+        return makeResponder(request, socket);
+    }
+
+protected:
 
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
@@ -110,6 +157,9 @@ void writeResponse(QHttpServerResponder &responder, const ims::HttpResponse &res
     // Qt 6.4's low-level responder writes exactly what it is given: the length is ours to send.
     responder.writeHeader(
         QByteArrayLiteral("Content-Length"), QByteArray::number(qulonglong(response.body.size())));
+    // One request per connection: a client never reuses a connection whose certificate or fault
+    // mode has changed since (trainers switch fault modes between checks).
+    responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     responder.writeBody(response.body.data(), static_cast<qint64>(response.body.size()));
 }
 
@@ -270,10 +320,11 @@ std::optional<SandboxMaterial> loadOrCreateMaterial(const QDir &dir, QString *er
     return material;
 }
 
-std::optional<QSslConfiguration> tlsConfiguration(const ims::KeyAndCertificate &server, QString *errorMessage)
+std::optional<QSslConfiguration> tlsConfiguration(
+    const ims::Certificate &serverCertificate, const ims::PrivateKey &serverKey, QString *errorMessage)
 {
-    const auto certificatePem = server.certificate.toPem();
-    const auto keyPem = server.key.toPkcs8Pem();
+    const auto certificatePem = serverCertificate.toPem();
+    const auto keyPem = serverKey.toPkcs8Pem();
     if (!certificatePem || !keyPem) {
         *errorMessage = fromStd(!certificatePem ? certificatePem.error().detail : keyPem.error().detail);
         return std::nullopt;
@@ -334,6 +385,7 @@ QString SandboxServer::signingKeyFileName()
 bool SandboxServer::start(const QString &stateDir, quint16 port, QString *errorMessage)
 {
     m_http.reset();
+    m_listener = nullptr; // was m_http's child
     m_url.clear();
     m_caCertificate = QSslCertificate();
     m_stateDir = stateDir;
@@ -356,24 +408,35 @@ bool SandboxServer::start(const QString &stateDir, quint16 port, QString *errorM
     const auto material = loadOrCreateMaterial(dir, &message);
     if (!material)
         return fail(message);
-    const auto tls = tlsConfiguration(material->server, &message);
+    const auto tls = tlsConfiguration(material->server.certificate, material->server.key, &message);
     if (!tls)
         return fail(message);
 
+    m_ca = std::make_unique<ims::KeyAndCertificate>(material->ca);
+    m_server = std::make_unique<ims::KeyAndCertificate>(material->server);
+    m_tls = std::make_unique<QSslConfiguration>(*tls);
+    m_tlsUntrusted.reset();
+    m_tlsWrongHost.reset();
+    m_tlsExpired.reset();
     m_rules = std::make_unique<ims::SandboxIms>(material->signingKey);
     auto http = std::make_unique<CatchAllHttpServer>(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
-    http->sslSetup(*tls);
-    const quint16 boundPort = http->listen(QHostAddress::LocalHost, port);
-    if (boundPort == 0)
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); });
+    // The sandbox owns its listening socket: TLS is started per connection with the certificate
+    // the current fault mode wants.
+    auto *listener = new FaultAwareListener([this] { return connectionConfiguration(); }, http.get());
+    if (!listener->listen(QHostAddress::LocalHost, port))
         return fail(tr("Could not listen on 127.0.0.1:%1.").arg(port));
+    http->bind(listener);
 
     m_http = std::move(http);
-    m_url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(boundPort));
+    m_listener = listener;
+    m_port = listener->serverPort();
+    m_url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
     m_caCertificate
         = QSslCertificate(QByteArray::fromStdString(material->ca.certificate.toPem().value()), QSsl::Pem);
+    startRedirectTarget();
+    if (m_fault && !setFault(m_fault, &message))
+        return fail(message);
     qCInfo(lcSandbox) << "listening on" << m_url.toString() << "CA"
                       << fromStd(material->ca.certificate.sha256Fingerprint());
     return true;
@@ -404,15 +467,259 @@ ims::SandboxIms &SandboxServer::rules()
     return *m_rules;
 }
 
-void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ims::HttpResponse response
-        = m_rules->handle(toImsRequest(request), std::chrono::system_clock::now());
-    writeResponse(responder, response);
-    ++m_requestCount;
-    // The path only: a query string could carry a secret from a careless client, and bodies always do.
+    const ims::HttpRequest imsRequest = toImsRequest(request);
     const QString path = request.url().path();
+    ++m_requestCount;
+    const ims::SandboxFault *fault = m_rules->faultFor(imsRequest);
+    if (fault && ims::isWireAction(fault->action) && actOutFault(*fault, socket)) {
+        qCInfo(lcSandbox).noquote() << QString::fromStdString(methodName(request.method())) << path << "fault"
+                                    << QString::fromUtf8(fault->name.data(), qsizetype(fault->name.size()));
+        emit requestHandled(path, 0);
+        return;
+    }
+    const ims::HttpResponse response = m_rules->handle(imsRequest, std::chrono::system_clock::now());
+    auto responder = CatchAllHttpServer::responder(request, socket);
+    writeResponse(responder, response);
+    // The path only: a query string could carry a secret from a careless client, and bodies always do.
     qCInfo(lcSandbox).noquote() << QString::fromStdString(methodName(request.method())) << path
                                 << response.status;
     emit requestHandled(path, response.status);
+}
+
+namespace {
+
+QByteArray rawHead(int status, const QByteArray &reason, qint64 contentLength)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: application/json;charset=utf-8\r\nContent-Length: "
+        + QByteArray::number(contentLength) + "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
+}
+
+// Something shaped like a token answer, for the faults that send part of one. No real token.
+QByteArray fakeTokenBody()
+{
+    return QByteArrayLiteral("{\"access_token\":\"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.")
+        + QByteArray(400, 'A') + QByteArrayLiteral("\",\"token_type\":\"bearer\",\"expires_in\":86399}");
+}
+
+} // namespace
+
+bool SandboxServer::actOutFault(const ims::SandboxFault &fault, QTcpSocket *socket)
+{
+    QPointer<QTcpSocket> guard(socket);
+    switch (fault.action) {
+    case ims::FaultAction::Silence:
+        // Read, never answer: the client's own time limit ends it.
+        return true;
+    case ims::FaultAction::ResetMidResponse: {
+        const QByteArray body = fakeTokenBody();
+        socket->write(rawHead(200, "OK", body.size()) + body.left(body.size() / 3));
+        socket->flush();
+        // Let the fragment reach the client, then reset (RST, not a clean close).
+        QTimer::singleShot(150, socket, [guard] {
+            if (!guard)
+                return;
+#ifdef Q_OS_UNIX
+            const linger hard {1, 0};
+            ::setsockopt(int(guard->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
+            guard->abort();
+        });
+        return true;
+    }
+    case ims::FaultAction::SlowDrip: {
+        const QByteArray body = fakeTokenBody();
+        socket->write(rawHead(200, "OK", body.size()));
+        socket->flush();
+        auto *timer = new QTimer(socket); // dies with the connection
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, socket, [guard, timer, body, sent] {
+            if (!guard || *sent >= body.size()) {
+                timer->stop();
+                return;
+            }
+            guard->write(body.mid(*sent, 1));
+            ++*sent;
+        });
+        timer->start(ims::kSlowDripInterval);
+        return true;
+    }
+    case ims::FaultAction::HugeBody: {
+        socket->write(rawHead(200, "OK", qint64(ims::kHugeBodyBytes)));
+        auto remaining = std::make_shared<qint64>(qint64(ims::kHugeBodyBytes));
+        const QByteArray chunk(64 * 1024, ' ');
+        // Streamed as the socket drains: never 50 MB in memory, stops when the client hangs up.
+        auto pump = [guard, remaining, chunk] {
+            // What waits to be sent, before and after encryption: QSslSocket reports bytesWritten
+            // as soon as it has encrypted, long before the kernel took the bytes.
+            auto queued = [&] {
+                auto *tls = qobject_cast<QSslSocket *>(guard.data());
+                return guard->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+            };
+            while (guard && *remaining > 0 && queued() < 4 * chunk.size()) {
+                const qint64 n = std::min<qint64>(*remaining, chunk.size());
+                guard->write(chunk.constData(), n);
+                *remaining -= n;
+            }
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        if (auto *tls = qobject_cast<QSslSocket *>(socket))
+            connect(tls, &QSslSocket::encryptedBytesWritten, socket, pump);
+        pump();
+        return true;
+    }
+    case ims::FaultAction::RedirectOtherHost: {
+        if (!m_otherHost)
+            return false;
+        const QByteArray location = redirectTargetUrl().toString().toUtf8() + "/ims/token/v3";
+        socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + location
+                      + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->flush();
+        return true;
+    }
+    default:
+        // Connection-level faults (TLS, refused) and HTTP answers are not acted out here.
+        return false;
+    }
+}
+
+QSslConfiguration SandboxServer::connectionConfiguration() const
+{
+    if (m_fault) {
+        switch (m_fault->action) {
+        case ims::FaultAction::TlsUntrusted:
+            if (m_tlsUntrusted)
+                return *m_tlsUntrusted;
+            break;
+        case ims::FaultAction::TlsWrongHost:
+            if (m_tlsWrongHost)
+                return *m_tlsWrongHost;
+            break;
+        case ims::FaultAction::TlsExpired:
+            if (m_tlsExpired)
+                return *m_tlsExpired;
+            break;
+        default:
+            break;
+        }
+    }
+    return m_tls ? *m_tls : QSslConfiguration();
+}
+
+bool SandboxServer::prepareTls(const ims::SandboxFault &fault, QString *errorMessage)
+{
+    if (!m_ca || !m_server)
+        return true; // made at start()
+    const auto now = std::chrono::system_clock::now();
+    const auto day = std::chrono::hours(24);
+    std::unique_ptr<QSslConfiguration> *slot = nullptr;
+    ims::Result<ims::Certificate> certificate = ims::makeError(ims::ErrorCode::CryptoFailure);
+    switch (fault.action) {
+    case ims::FaultAction::TlsUntrusted: {
+        if (m_tlsUntrusted)
+            return true;
+        // A CA made on the spot and kept nowhere: nobody trusts it, as with an inspecting proxy.
+        const auto stranger = ims::makeCertificateAuthority("Untrusted inspection CA (sandbox fault)", 2);
+        if (!stranger) {
+            *errorMessage = fromStd(stranger.error().detail);
+            return false;
+        }
+        certificate = ims::makeServerCertificate(
+            stranger.value(), m_server->key, kServerNames, now - std::chrono::minutes(5), now + day);
+        slot = &m_tlsUntrusted;
+        break;
+    }
+    case ims::FaultAction::TlsWrongHost:
+        if (m_tlsWrongHost)
+            return true;
+        certificate = ims::makeServerCertificate(
+            *m_ca, m_server->key, {"ims-sandbox.wrong-host.invalid"}, now - std::chrono::minutes(5), now + day);
+        slot = &m_tlsWrongHost;
+        break;
+    case ims::FaultAction::TlsExpired:
+        if (m_tlsExpired)
+            return true;
+        certificate = ims::makeServerCertificate(*m_ca, m_server->key, kServerNames, now - 30 * day, now - day);
+        slot = &m_tlsExpired;
+        break;
+    default:
+        return true;
+    }
+    if (!certificate) {
+        *errorMessage = fromStd(certificate.error().detail);
+        return false;
+    }
+    auto configuration = tlsConfiguration(certificate.value(), m_server->key, errorMessage);
+    if (!configuration)
+        return false;
+    *slot = std::make_unique<QSslConfiguration>(*configuration);
+    return true;
+}
+
+bool SandboxServer::setFault(const ims::SandboxFault *fault, QString *errorMessage)
+{
+    QString message;
+    if (fault && !prepareTls(*fault, &message)) {
+        message = tr("Could not make the certificate for the fault mode: %1").arg(message);
+        qCWarning(lcSandbox) << message;
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    }
+    m_fault = fault;
+    if (m_rules)
+        m_rules->setFault(fault);
+    if (m_listener) {
+        const bool refuse = fault && fault->action == ims::FaultAction::Refuse;
+        if (refuse && m_listener->isListening())
+            m_listener->close();
+        else if (!refuse && !m_listener->isListening()
+                 && !m_listener->listen(QHostAddress::LocalHost, m_port))
+            qCWarning(lcSandbox) << "could not listen on port" << m_port << "again";
+    }
+    qCInfo(lcSandbox).noquote() << "fault mode"
+                                << (fault ? QString::fromUtf8(fault->name.data(), qsizetype(fault->name.size()))
+                                          : QStringLiteral("none"));
+    emit faultChanged();
+    return true;
+}
+
+void SandboxServer::startRedirectTarget()
+{
+    delete m_otherHost;
+    m_otherHost = nullptr;
+    auto *server = new QTcpServer(this);
+    // Another host for the client: 127.0.0.2 where the system routes it (Linux), else ::1.
+    if (!server->listen(QHostAddress(QStringLiteral("127.0.0.2")), 0)
+        && !server->listen(QHostAddress::LocalHostIPv6, 0)) {
+        qCWarning(lcSandbox) << "no second loopback host for the redirect fault";
+        delete server;
+        return;
+    }
+    connect(server, &QTcpServer::newConnection, this, [this, server] {
+        while (QTcpSocket *socket = server->nextPendingConnection()) {
+            ++m_otherHostConnections;
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                const QByteArray bytes = socket->readAll();
+                if (m_otherHostReceived.size() < 64 * 1024)
+                    m_otherHostReceived += bytes;
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(2000, socket, [socket] { socket->close(); });
+        }
+    });
+    m_otherHost = server;
+}
+
+QUrl SandboxServer::redirectTargetUrl() const
+{
+    if (!m_otherHost)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(m_otherHost->serverAddress().toString());
+    url.setPort(m_otherHost->serverPort());
+    return url;
 }

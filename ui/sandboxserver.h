@@ -11,11 +11,17 @@
 
 namespace ims {
 class SandboxIms;
+struct SandboxFault;
+struct KeyAndCertificate;
 }
 
 class QAbstractHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QSslConfiguration;
+class QTcpServer;
+class QTcpSocket;
+class FaultAwareListener;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
@@ -36,6 +42,17 @@ public:
     int requestCount() const;
     ims::SandboxIms &rules(); // for tests
 
+    // Fault modes (imscore/sandbox_faults.h) for every request, nullptr for none. TLS faults change
+    // the certificate of new connections, "refused" closes the listening socket (same port again
+    // afterwards). Returns false (and says why) when a fault's certificate cannot be made.
+    bool setFault(const ims::SandboxFault *fault, QString *errorMessage = nullptr);
+    const ims::SandboxFault *fault() const { return m_fault; }
+    // The second loopback host the redirect fault points at, and everything it ever received
+    // (the fault-matrix test checks that no request, and so no secret, reaches it).
+    QUrl redirectTargetUrl() const;
+    int redirectTargetConnections() const { return m_otherHostConnections; }
+    QByteArray redirectTargetReceived() const { return m_otherHostReceived; }
+
     // File names inside the state directory.
     static QString caCertificateFileName(); // sandbox-ca.pem
     static QString caKeyFileName(); // sandbox-ca.key
@@ -45,12 +62,29 @@ public:
 
 signals:
     void requestHandled(const QString &path, int status);
+    void faultChanged();
 
 private:
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool actOutFault(const ims::SandboxFault &fault, QTcpSocket *socket);
+    QSslConfiguration connectionConfiguration() const;
+    bool prepareTls(const ims::SandboxFault &fault, QString *errorMessage);
+    void startRedirectTarget();
 
     std::unique_ptr<ims::SandboxIms> m_rules;
     std::unique_ptr<QAbstractHttpServer> m_http;
+    FaultAwareListener *m_listener = nullptr; // owned by m_http's children
+    quint16 m_port = 0;
+    const ims::SandboxFault *m_fault = nullptr;
+    std::unique_ptr<ims::KeyAndCertificate> m_ca;
+    std::unique_ptr<ims::KeyAndCertificate> m_server;
+    std::unique_ptr<QSslConfiguration> m_tls;            // the good one
+    std::unique_ptr<QSslConfiguration> m_tlsUntrusted;   // made when first needed
+    std::unique_ptr<QSslConfiguration> m_tlsWrongHost;
+    std::unique_ptr<QSslConfiguration> m_tlsExpired;
+    QTcpServer *m_otherHost = nullptr;
+    int m_otherHostConnections = 0;
+    QByteArray m_otherHostReceived;
     QString m_stateDir;
     QUrl m_url;
     QSslCertificate m_caCertificate;

@@ -138,6 +138,7 @@ CommandInfo checkCommandInfo()
         [](QCommandLineParser &parser) {
             parser.addOption({QStringLiteral("all"),
                 CheckCommand::tr("Check every configuration (rollback copies only when named).")});
+            CliSession::addNetworkOptions(parser);
         },
         [](CliSession &session) { return std::make_unique<CheckCommand>(session); },
     };

@@ -3,6 +3,8 @@
 #include "appcontext.h"
 #include "keychainsecretstore.h"
 #include "messages.h"
+#include "networksettings.h"
+#include "qttransport.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -89,10 +91,88 @@ void CliSession::addGlobalOptions(QCommandLineParser &parser)
     });
 }
 
+void CliSession::addNetworkOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("proxy"),
+            tr("Use the HTTP proxy at <url> (http://[user@]host:port) for this run instead of the network "
+               "settings. Never put the password in the URL: use --proxy-password-env, or the password "
+               "saved in the keychain by Settings → Network."),
+            QStringLiteral("url")},
+        {QStringLiteral("no-proxy"), tr("Connect directly, without any proxy, for this run.")},
+        {QStringLiteral("proxy-password-env"),
+            tr("Read the proxy password from the environment variable <var>."), QStringLiteral("var")},
+    });
+}
+
+bool CliSession::applyNetworkOptions()
+{
+    // optionNames() lists only options given, so commands without network options never get here.
+    const QStringList given = m_parser.optionNames();
+    const bool proxyGiven = given.contains(QStringLiteral("proxy"));
+    const bool noProxy = given.contains(QStringLiteral("no-proxy"));
+    const bool passwordEnv = given.contains(QStringLiteral("proxy-password-env"));
+    if (!proxyGiven && !noProxy && !passwordEnv)
+        return true;
+    if (proxyGiven && noProxy) {
+        failUsage(tr("Use either --proxy or --no-proxy, not both."));
+        return false;
+    }
+    NetworkSettings settings = NetworkSettings::load(m_context->configDir());
+    if (noProxy) {
+        if (passwordEnv) {
+            failUsage(tr("--proxy-password-env needs a proxy with a user."));
+            return false;
+        }
+        settings.mode = NetworkSettings::Mode::None;
+    } else if (proxyGiven) {
+        const QString text = m_parser.value(QStringLiteral("proxy"));
+        QUrl url(text.contains(QLatin1String("://")) ? text : QStringLiteral("http://") + text, QUrl::StrictMode);
+        if (!url.password().isEmpty()) {
+            // The command line is visible to other users (ps, /proc) and kept in shell histories.
+            failUsage(tr("The proxy URL must not contain a password: other users can read the command line. "
+                         "Use --proxy-password-env VAR, or save the password with Settings → Network."),
+                QStringLiteral("password_in_url"));
+            return false;
+        }
+        if (!url.isValid() || url.scheme() != QLatin1String("http") || !NetworkSettings::isValidHost(url.host())
+            || url.port() <= 0 || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
+            failUsage(tr("Not a proxy URL: %1 (expected http://[user@]host:port).").arg(text));
+            return false;
+        }
+        settings.mode = NetworkSettings::Mode::Explicit;
+        settings.host = url.host();
+        settings.port = quint16(url.port());
+        settings.user = url.userName();
+    }
+    if (passwordEnv) {
+        if (settings.mode != NetworkSettings::Mode::Explicit || settings.user.isEmpty()) {
+            failUsage(tr("--proxy-password-env needs a proxy with a user (http://user@host:port)."));
+            return false;
+        }
+        std::optional<ims::Secret> password;
+        if (!readSecretInput(QString(), QStringLiteral("proxy-password-env"), tr("proxy password"), password))
+            return false;
+        ProxySettings proxy;
+        proxy.mode = settings.mode;
+        proxy.host = settings.host;
+        proxy.port = settings.port;
+        proxy.user = settings.user;
+        proxy.password = std::move(*password);
+        m_context->transport()->setProxy(proxy);
+        return true;
+    }
+    // A user without a password here: the one saved in the keychain.
+    applyNetworkSettings(settings, m_context->transport(), m_context->secrets());
+    return true;
+}
+
 bool CliSession::prepare()
 {
     m_keychain = std::make_unique<KeychainSecretStore>();
     m_context = std::make_unique<AppContext>(m_parser.value(QStringLiteral("config-dir")), m_keychain.get());
+    if (!applyNetworkOptions())
+        return false;
 
     const QString sandboxUrl = m_parser.value(QStringLiteral("sandbox-url"));
     const QString sandboxCa = m_parser.value(QStringLiteral("sandbox-ca"));

@@ -34,6 +34,10 @@ public:
     // The options every command takes (--json, --config-dir, --sandbox-url, --sandbox-ca, --help).
     static void addGlobalOptions(QCommandLineParser &parser);
 
+    // --proxy URL, --no-proxy, --proxy-password-env VAR: for the commands that use the network.
+    // They override <config dir>/network.ini for this run only.
+    static void addNetworkOptions(QCommandLineParser &parser);
+
     // Builds the keychain and AppContext and connects a sandbox given with --sandbox-url.
     // False (usage error reported, session finished) when the global options are wrong.
     bool prepare();
@@ -70,6 +74,8 @@ public:
     static QString displayName(const ims::Configuration &config); // "Title [1a2b3c4d]"
 
 private:
+    bool applyNetworkOptions();
+
     const QCommandLineParser &m_parser;
     QStringList m_arguments;
     CliOutput m_output;

@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "clioutput.h"
+#include "messages.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -137,6 +138,8 @@ QJsonObject ConfigurationView::toJson(const ims::HealthReport &report)
     json.insert(QStringLiteral("scopes"), toJsonArray(report.grantedScopes));
     if (report.clockSkewSeconds)
         json.insert(QStringLiteral("clockSkewSeconds"), qint64(*report.clockSkewSeconds));
+    if (report.warning)
+        json.insert(QStringLiteral("warning"), CliOutput::errorJson(*report.warning));
     return json;
 }
 
@@ -230,10 +233,12 @@ QStringList ConfigurationView::describe(const ims::Configuration &config, const 
                   .arg(qs(report.tokenClientId.empty() ? config.clientId : report.tokenClientId));
     if (!report.grantedScopes.empty())
         lines << QStringLiteral("        ") + tr("Scopes: %1").arg(joined(report.grantedScopes));
-    if (report.clockSkewSeconds && std::abs(*report.clockSkewSeconds) > 60)
-        lines << QStringLiteral("        ")
-                + tr("Warning: this computer's clock differs from the server's by %n second(s).", nullptr,
-                    int(*report.clockSkewSeconds));
+    if (report.warning) {
+        // Found by core (the server's Date header) and explained like an error.
+        const UserMessage m = Messages::describe(*report.warning);
+        lines << QStringLiteral("        ") + tr("Warning: %1. %2").arg(m.title, m.text);
+        lines << QStringLiteral("        ") + tr("What to do: %1").arg(m.remedy);
+    }
     return lines;
 }
 

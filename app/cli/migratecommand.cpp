@@ -273,6 +273,7 @@ CommandInfo migrateCommandInfo()
                         "secret unless given otherwise."),
                     QStringLiteral("file")},
             });
+            CliSession::addNetworkOptions(parser);
         },
         [](CliSession &session) { return std::make_unique<MigrateCommand>(session); },
     };

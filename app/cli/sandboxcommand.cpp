@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <imscore/sandbox.h>
+#include <imscore/sandbox_faults.h>
 
 namespace {
 
@@ -38,6 +39,11 @@ public:
             m_session.finish(ExitCode::Success);
             return;
         }
+        if (parser.isSet(QStringLiteral("list-faults"))) {
+            SandboxConsole::printFaults(out);
+            m_session.finish(ExitCode::Success);
+            return;
+        }
         bool portOk = false;
         const quint16 port = parser.value(QStringLiteral("port")).toUShort(&portOk);
         if (!portOk) {
@@ -45,9 +51,17 @@ public:
             return;
         }
         QString error;
+        if (!SandboxConsole::knownFault(parser.value(QStringLiteral("fault")), &error)) {
+            m_session.failUsage(error);
+            return;
+        }
         if (!m_server.start(parser.value(QStringLiteral("state-dir")), port, &error)) {
             m_session.fail(
                 QStringLiteral("sandbox_failed"), tr("The training sandbox could not start: %1").arg(error));
+            return;
+        }
+        if (!SandboxConsole::applyFault(m_server, parser.value(QStringLiteral("fault")), &error)) {
+            m_session.failUsage(error);
             return;
         }
         if (!SandboxConsole::quitOnTerminationSignals(*QCoreApplication::instance()))
@@ -83,6 +97,10 @@ private:
             {QStringLiteral("url"), m_server.url().toString()},
             {QStringLiteral("caCertificate"), QDir::toNativeSeparators(m_server.caCertificatePath())},
             {QStringLiteral("clients"), clients},
+            {QStringLiteral("fault"),
+                m_server.fault() ? QString::fromUtf8(m_server.fault()->name.data(),
+                                       qsizetype(m_server.fault()->name.size()))
+                                 : QString()},
         };
     }
 
@@ -108,6 +126,8 @@ CommandInfo sandboxCommandInfo()
                 {QStringLiteral("state-dir"),
                     SandboxCommand::tr("Keep the CA, certificate and signing key in <dir>."),
                     QStringLiteral("dir"), AppContext::defaultSandboxStateDir()},
+                {QStringLiteral("fault"), SandboxConsole::faultOptionHelp(), QStringLiteral("name")},
+                {QStringLiteral("list-faults"), SandboxCommand::tr("List the fault modes and exit.")},
                 {QStringLiteral("print-credentials"),
                     SandboxCommand::tr("Print every sample credential, with its training client secret, as "
                                        "Developer Console JSON and exit.")},

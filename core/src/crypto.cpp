@@ -497,6 +497,36 @@ Result<KeyAndCertificate> makeServerCertificate(
     return KeyAndCertificate {std::move(key.value()), Certificate(cert.value().release())};
 }
 
+Result<Certificate> makeServerCertificate(const KeyAndCertificate &ca, const PrivateKey &key,
+    const std::vector<std::string> &hostNames, std::chrono::system_clock::time_point notBefore,
+    std::chrono::system_clock::time_point notAfter)
+{
+    if (!ca.certificate.matches(ca.key))
+        return makeError(ErrorCode::CryptoFailure, "CA certificate and CA key do not match");
+    if (hostNames.empty() || notAfter <= notBefore)
+        return makeError(ErrorCode::CryptoFailure, "a server certificate needs a host name and a validity period");
+    auto cert = newCertificate(key, hostNames.front(), 1, 0);
+    if (!cert)
+        return cert.error();
+    X509 *x = cert.value().get();
+    if (!ASN1_TIME_set(X509_getm_notBefore(x), std::chrono::system_clock::to_time_t(notBefore))
+        || !ASN1_TIME_set(X509_getm_notAfter(x), std::chrono::system_clock::to_time_t(notAfter)))
+        return cryptoError("could not set the validity period");
+    if (X509_set_issuer_name(x, X509_get_subject_name(ca.certificate.get())) != 1)
+        return cryptoError("X509_set_issuer_name failed");
+    auto extensions = addExtensions(x, ca.certificate.get(),
+        {{NID_basic_constraints, "critical,CA:FALSE"},
+            {NID_key_usage, "critical,digitalSignature,keyEncipherment"}, {NID_ext_key_usage, "serverAuth"},
+            {NID_subject_key_identifier, "hash"}, {NID_authority_key_identifier, "keyid:always"}});
+    if (!extensions)
+        return extensions.error();
+    if (auto names = addSubjectAltNames(x, hostNames); !names)
+        return names.error();
+    if (auto signedOk = signCertificate(x, ca.key); !signedOk)
+        return signedOk.error();
+    return Certificate(cert.value().release());
+}
+
 std::string randomHex(std::size_t bytes)
 {
     std::string raw(bytes, '\0');

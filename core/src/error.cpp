@@ -43,6 +43,16 @@ std::string_view errorCodeName(ErrorCode code)
     case ErrorCode::UnsupportedKey: return "unsupported_key";
     case ErrorCode::MalformedInput: return "malformed_input";
     case ErrorCode::JwtEndOfLife: return "jwt_end_of_life";
+    case ErrorCode::TlsUntrustedCertificate: return "tls_untrusted_certificate";
+    case ErrorCode::TlsHostNameMismatch: return "tls_host_name_mismatch";
+    case ErrorCode::TlsCertificateExpired: return "tls_certificate_expired";
+    case ErrorCode::ResponseInterrupted: return "response_interrupted";
+    case ErrorCode::SlowResponse: return "slow_response";
+    case ErrorCode::InvalidRequest: return "invalid_request";
+    case ErrorCode::UnsupportedGrantType: return "unsupported_grant_type";
+    case ErrorCode::ClockSkew: return "clock_skew";
+    case ErrorCode::ProxyAuthenticationFailed: return "proxy_authentication_failed";
+    case ErrorCode::ProxyUnreachable: return "proxy_unreachable";
     }
     return "unknown";
 }

@@ -389,8 +389,15 @@ SandboxIms::SandboxIms(PrivateKey signingKey)
 HttpResponse SandboxIms::handle(const HttpRequest &request, TimePoint now)
 {
     const std::string path = requestPath(request.url);
+    const SandboxFault *fault = faultFor(request);
+    const bool faultClient = fault && fault != m_fault; // selected by the request's client id
     HttpResponse response;
-    if (path == "/ims/token/v3" || path == "/ims/token/v2") {
+    if (fault && fault->action == FaultAction::Answer) {
+        response = faultAnswer(*fault);
+    } else if (fault && faultClient) {
+        // ClockSkew answers with a token; the wire actions are the server's, a token stands in.
+        response = faultClientToken(request, path == "/ims/exchange/jwt", now);
+    } else if (path == "/ims/token/v3" || path == "/ims/token/v2") {
         response = request.method == "POST" ? tokenRequest(request, now) : methodNotAllowed("POST");
     } else if (path == "/ims/exchange/jwt") {
         response = request.method == "POST" ? jwtExchange(request, now) : methodNotAllowed("POST");
@@ -404,9 +411,42 @@ HttpResponse SandboxIms::handle(const HttpRequest &request, TimePoint now)
     } else {
         response = errorResponse(404, "not_found", "no such endpoint");
     }
-    response.headers.emplace_back("Content-Type", kJsonContentType);
-    response.headers.emplace_back("Date", httpDate(now));
+    if (headerValue(response.headers, "Content-Type").empty())
+        response.headers.emplace_back("Content-Type", kJsonContentType);
+    // A server whose clock is off says so in every Date header it sends.
+    const bool skewed = fault && fault->action == FaultAction::ClockSkew;
+    response.headers.emplace_back("Date", httpDate(skewed ? now + kSandboxClockSkew : now));
     return response;
+}
+
+const SandboxFault *SandboxIms::faultFor(const HttpRequest &request) const
+{
+    const std::string path = requestPath(request.url);
+    if (request.method != "POST"
+        || (path != "/ims/token/v3" && path != "/ims/token/v2" && path != "/ims/exchange/jwt"))
+        return nullptr;
+    if (m_fault)
+        return m_fault;
+    const auto fields = parseFormBody(request.body, headerValue(request.headers, "Content-Type"));
+    if (!fields)
+        return nullptr;
+    const auto clientId = formValue(*fields, "client_id");
+    return clientId ? faultForClientId(*clientId) : nullptr;
+}
+
+HttpResponse SandboxIms::faultClientToken(const HttpRequest &request, bool jwtEndpoint, TimePoint now) const
+{
+    SandboxClient standIn = sandboxOrganisation().front();
+    const auto fields = parseFormBody(request.body, headerValue(request.headers, "Content-Type"));
+    standIn.clientId = fields ? formValue(*fields, "client_id").value_or(standIn.clientId) : standIn.clientId;
+    const auto token = accessToken(standIn, joinWithCommas(standIn.scopes), now);
+    if (!token)
+        return errorResponse(500, "internal_error", kTryAgainLater);
+    return tokenResponse(OrderedJson {
+        {"access_token", token.value()},
+        {"token_type", "bearer"},
+        {"expires_in", jwtEndpoint ? (kTokenLifetimeSeconds * 1000 - 1) : (kTokenLifetimeSeconds - 1)},
+    });
 }
 
 // Checks in the order IMS reports them: body, grant type, client id, throttling, secret, scopes.

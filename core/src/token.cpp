@@ -110,6 +110,10 @@ Error classifyImsError(int httpStatus, std::string_view body, const Headers &hea
         error.code = ErrorCode::InvalidSignature;
     else if (code == "bad_request")
         error.code = ErrorCode::BadRequest;
+    else if (code == "invalid_request")
+        error.code = ErrorCode::InvalidRequest;
+    else if (code == "unsupported_grant_type")
+        error.code = ErrorCode::UnsupportedGrantType;
     else if (code == "internal_error" || code == "server_error")
         error.code = ErrorCode::ServerError;
     else if (!code.empty())
@@ -128,6 +132,11 @@ HealthReport interpretTokenResponse(const HttpResponse &response, TokenEndpoint 
     if (response.serverDate) {
         const auto ours = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
         report.clockSkewSeconds = *response.serverDate - ours;
+        if (*report.clockSkewSeconds > kClockSkewWarningSeconds || *report.clockSkewSeconds < -kClockSkewWarningSeconds) {
+            Error warning = makeError(ErrorCode::ClockSkew, "Date " + std::to_string(*response.serverDate));
+            warning.clockSkewSeconds = *report.clockSkewSeconds;
+            report.warning = warning;
+        }
     }
     if (response.transportError) {
         report.error = *response.transportError;

@@ -244,7 +244,7 @@ private slots:
         HttpRequest request = exchangeRequest(client("target"), "x");
         request.headers = {{"Content-Type", "application/json"}};
         verifyImsError(m_ims->handle(request, kNow), 400, "invalid_request",
-            "unsupported or malformed request body", ErrorCode::UnknownImsError);
+            "unsupported or malformed request body", ErrorCode::InvalidRequest);
     }
 
     void unknownClient()

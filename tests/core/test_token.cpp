@@ -120,7 +120,9 @@ private slots:
             ErrorCode::ServerError);
         row("throttled", 429, R"({"error":"too_many_requests"})", ErrorCode::Throttled);
         row("throttled plain", 429, "", ErrorCode::Throttled);
-        row("unknown code", 400, R"({"error":"unsupported_grant_type"})", ErrorCode::UnknownImsError);
+        row("grant type", 400, R"({"error":"unsupported_grant_type"})", ErrorCode::UnsupportedGrantType);
+        row("invalid request", 400, R"({"error":"invalid_request"})", ErrorCode::InvalidRequest);
+        row("unknown code", 400, R"({"error":"something_new"})", ErrorCode::UnknownImsError);
         row("json no error", 403, R"({"message":"forbidden"})", ErrorCode::UnexpectedStatus);
         row("html", 502, "<html>Bad gateway</html>", ErrorCode::NotJson);
         row("empty", 503, "", ErrorCode::UnexpectedStatus);
@@ -188,6 +190,24 @@ private slots:
         const auto report = interpretTokenResponse(r, TokenEndpoint::JwtExchange, kNow);
         QVERIFY(report.clockSkewSeconds);
         QCOMPARE(*report.clockSkewSeconds, std::int64_t(600));
+        // Explained as a warning of its own, beside the error.
+        QVERIFY(report.warning);
+        QCOMPARE(report.warning->code, ErrorCode::ClockSkew);
+        QCOMPARE(report.warning->clockSkewSeconds, std::int64_t(600));
+    }
+
+    void smallSkewIsNoWarning()
+    {
+        HttpResponse r = response(200, R"({"access_token":"x","expires_in":10})");
+        r.serverDate = 1'800'000'000 - kClockSkewWarningSeconds;
+        auto report = interpretTokenResponse(r, TokenEndpoint::OAuthV3, kNow);
+        QVERIFY(report.ok);
+        QVERIFY(!report.warning);
+        r.serverDate = 1'800'000'000 - kClockSkewWarningSeconds - 1;
+        report = interpretTokenResponse(r, TokenEndpoint::OAuthV3, kNow);
+        QVERIFY(report.ok);
+        QVERIFY(report.warning);
+        QCOMPARE(report.warning->clockSkewSeconds, -kClockSkewWarningSeconds - 1);
     }
 
     void everyCodeHasAName()

@@ -23,6 +23,7 @@
 #include <imscore/configuration.h>
 #include <imscore/migration.h>
 #include <imscore/sandbox.h>
+#include <imscore/sandbox_faults.h>
 #include <imscore/secret_store.h>
 #include <imscore/store.h>
 #include <memory>
@@ -144,6 +145,20 @@ private slots:
         Run helpCommand = run({QStringLiteral("help"), QStringLiteral("sandbox")}, dir.path(), {}, {}, false);
         QCOMPARE(helpCommand.exitCode, 0);
         QCOMPARE(helpCommand.out, help.out);
+        QVERIFY(help.out.contains("--fault"));
+
+        // Trainers: every fault mode is listed; an unknown one is a usage error before starting.
+        Run faults = run({QStringLiteral("sandbox"), QStringLiteral("--list-faults")}, dir.path(), {}, {}, false);
+        QCOMPARE(faults.exitCode, 0);
+        for (const ims::SandboxFault &fault : ims::sandboxFaults())
+            QVERIFY2(faults.out.contains(QByteArray(fault.name.data(), qsizetype(fault.name.size()))),
+                fault.name.data());
+        Run unknown = run({QStringLiteral("sandbox"), QStringLiteral("--fault"), QStringLiteral("no-such-fault"),
+                              QStringLiteral("--state-dir"), dir.filePath(QStringLiteral("state"))},
+            dir.path(), {}, {}, false);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no-such-fault"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("state"))));
     }
 
     void importThenListAndShow()
@@ -250,6 +265,41 @@ private slots:
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("invalid_client_secret"));
         QCOMPARE(error.value(QStringLiteral("title")).toString(), QStringLiteral("Wrong client secret"));
         QVERIFY(!error.value(QStringLiteral("remedy")).toString().isEmpty());
+    }
+
+    // A sandbox fault mode (the sandbox runs in this process): exit 1 and the specific code.
+    void checkWithSandboxFaultFails()
+    {
+        QTemporaryDir dir;
+        const QString id = importSandboxClient(dir.path(), sandboxClient("target"), QStringLiteral("Faulty"));
+        QVERIFY(!id.isEmpty());
+        for (const char *name : {"tls-expired", "unsupported-grant-type"}) {
+            QVERIFY(m_server.setFault(ims::findSandboxFault(name)));
+            Run json = run({QStringLiteral("check"), id, QStringLiteral("--json")}, dir.path());
+            m_server.setFault(nullptr);
+            QCOMPARE(json.exitCode, 1);
+            const QJsonObject error = json.json()
+                                          .value(QStringLiteral("results"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("error"))
+                                          .toObject();
+            const QString expected = QString::fromUtf8(
+                ims::errorCodeName(ims::findSandboxFault(name)->expected).data());
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), expected);
+        }
+        // A server clock ten minutes ahead: the check passes, with the skew explained.
+        QVERIFY(m_server.setFault(ims::findSandboxFault("clock-skew")));
+        Run skewed = run({QStringLiteral("check"), id, QStringLiteral("--json")}, dir.path());
+        Run skewedText = run({QStringLiteral("check"), id}, dir.path());
+        m_server.setFault(nullptr);
+        QCOMPARE(skewed.exitCode, 0);
+        const QJsonObject result = skewed.json().value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("warning")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("clock_skew"));
+        QCOMPARE(skewedText.exitCode, 0);
+        QVERIFY2(skewedText.out.contains("Clock out of step"), skewedText.out.constData());
     }
 
     void checkAllWithSeveral()

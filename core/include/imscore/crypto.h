@@ -78,6 +78,12 @@ Result<KeyAndCertificate> makeCertificateAuthority(const std::string &commonName
 Result<KeyAndCertificate> makeServerCertificate(
     const KeyAndCertificate &ca, const std::vector<std::string> &hostNames, int days, int bits = 2048);
 
+// The same for an existing key, valid exactly from notBefore to notAfter (the training sandbox's
+// fault modes: an expired certificate, one for another host name).
+Result<Certificate> makeServerCertificate(const KeyAndCertificate &ca, const PrivateKey &key,
+    const std::vector<std::string> &hostNames, std::chrono::system_clock::time_point notBefore,
+    std::chrono::system_clock::time_point notAfter);
+
 // Random bytes from OpenSSL's RNG, as lower-case hex.
 std::string randomHex(std::size_t bytes);
 

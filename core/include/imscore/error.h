@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ims {
 
@@ -51,10 +52,32 @@ enum class ErrorCode {
     MalformedInput,
     // JWT (Service Account) credentials, deprecated.
     JwtEndOfLife,           // a new JWT configuration against real Adobe IMS is refused
+    // Transport and protocol, finer than TlsFailure / ConnectionClosed / UnknownImsError.
+    TlsUntrustedCertificate, // the chain ends in a CA nobody here trusts (TLS-inspecting proxy)
+    TlsHostNameMismatch,     // the certificate is for another host name
+    TlsCertificateExpired,   // the server's certificate is outside its validity period
+    ResponseInterrupted,     // the answer had begun (status line arrived) when the connection broke
+    SlowResponse,            // the answer had begun but did not complete in time
+    InvalidRequest,          // 400 invalid_request
+    UnsupportedGrantType,    // 400 unsupported_grant_type
+    ClockSkew,               // the server's Date differs from our clock, see Error::clockSkewSeconds
+    // Proxies and corporate TLS.
+    ProxyAuthenticationFailed, // the proxy wants credentials: none configured, or it rejected them
+    ProxyUnreachable,          // the configured (or system) proxy refused, timed out or was not found
 };
 
 // The last code, for loops over every code in tests and lookups.
-constexpr ErrorCode kLastErrorCode = ErrorCode::JwtEndOfLife;
+constexpr ErrorCode kLastErrorCode = ErrorCode::ProxyUnreachable;
+
+// One certificate as a server (or a TLS-inspecting proxy) presented it, for the "Details" box.
+struct CertificateSummary
+{
+    std::string subject;   // distinguished name, e.g. "CN=Proxy CA,O=Example"
+    std::string issuer;
+    std::string sha256;    // "AB:CD:…"
+    std::string notBefore; // ISO 8601, UTC
+    std::string notAfter;
+};
 
 struct Error
 {
@@ -63,7 +86,11 @@ struct Error
     std::string imsCode;         // IMS "error" as sent, e.g. "invalid_client"
     std::string imsDescription;  // IMS "error_description" as sent (English, from the server)
     std::int64_t retryAfterSeconds = -1;
+    std::int64_t clockSkewSeconds = 0; // ClockSkew: server clock minus ours
     std::string detail;          // technical detail for the "Details" box: never a secret value
+    // TLS verification failed: the chain the peer presented, leaf first, so an admin can see who
+    // intercepts (a corporate proxy's CA names itself here).
+    std::vector<CertificateSummary> presentedChain;
 
     explicit operator bool() const { return code != ErrorCode::None; }
 };

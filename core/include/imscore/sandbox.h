@@ -4,6 +4,7 @@
 
 #include "imscore/crypto.h"
 #include "imscore/http.h"
+#include "imscore/sandbox_faults.h"
 #include "imscore/token.h"
 
 #include <chrono>
@@ -61,6 +62,15 @@ public:
 
     const PrivateKey &signingKey() const { return m_signingKey; }
 
+    // --- Fault modes (sandbox_faults.h), for trainers and the fault-matrix tests ---
+    // A fault for every token and JWT request (nullptr: none). Otherwise a request selects one
+    // through its client id "sandbox-fault-NAME" (any secret and scope accepted).
+    void setFault(const SandboxFault *fault) { m_fault = fault; }
+    const SandboxFault *fault() const { return m_fault; }
+    // The fault that applies to this request: only POSTs to the token and JWT endpoints have one.
+    // The server acts out wire actions itself; handle() answers Answer and ClockSkew faults.
+    const SandboxFault *faultFor(const HttpRequest &request) const;
+
     // --- JWT (Service Account) exchange, for training the legacy flow ---
     // POST /ims/exchange/jwt (also with a trailing slash), urlencoded or multipart client_id,
     // client_secret, jwt_token. Verifies, as IMS does: the client exists (400 invalid_client),
@@ -108,6 +118,8 @@ private:
     HttpResponse certificatesRequest(const HttpRequest &request, const std::string &clientId, TimePoint now);
     HttpResponse serviceCredentialRequest(const HttpRequest &request, TimePoint now);
     HttpResponse convertToOAuthRequest(const std::string &clientId);
+    // A token for the client id "sandbox-fault-clock-skew" (a stand-in of the first sample client).
+    HttpResponse faultClientToken(const HttpRequest &request, bool jwtEndpoint, TimePoint now) const;
     // The RS256 access token both endpoints hand out.
     Result<std::string> accessToken(
         const SandboxClient &client, const std::string &scope, TimePoint now) const;
@@ -117,6 +129,7 @@ private:
     std::map<std::string, std::vector<TimePoint>> m_requests;
     std::map<std::string, std::vector<Certificate>> m_bindings;
     std::set<std::string> m_convertedToOAuth;
+    const SandboxFault *m_fault = nullptr;
 };
 
 } // namespace ims

@@ -36,7 +36,13 @@ struct HealthReport
     std::string tokenClientId;
     // Server clock minus ours, from the Date header, when the server sent one.
     std::optional<std::int64_t> clockSkewSeconds;
+    // Set beside a success or an error when something deserves attention: ClockSkew when the
+    // server's clock differs from ours by more than kClockSkewWarningSeconds.
+    std::optional<Error> warning;
 };
+
+// Beyond this, the clock difference is reported: IMS tolerates about 30 s on a JWT's exp.
+constexpr std::int64_t kClockSkewWarningSeconds = 30;
 
 HealthReport interpretTokenResponse(const HttpResponse &response, TokenEndpoint endpoint, TimePoint now);
 
