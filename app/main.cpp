@@ -7,6 +7,7 @@
 #include "firstpaint.h"
 #include "imswizard.h"
 #include "keychainsecretstore.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
@@ -32,6 +33,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QLatin1String(kAppId));
     installAppIcon();
 
+    Languages::install(Languages::choose(QApplication::arguments()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
         "main", "Sets up Adobe IMS integrations for AEM. Commands without a display: ims-wizard help."));
@@ -49,7 +52,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption exitAfterFirstPaint(QStringLiteral("exit-after-first-paint"),
         QApplication::translate("main", "Open a new configuration's wizard and exit as soon as its first page "
                                         "has been painted (start-up benchmark)."));
-    parser.addOptions({sandbox, configDir, fault, exitAfterFirstPaint});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Use the language <code>: en, de, fr or ja."),
+                                  QStringLiteral("code"));
+    parser.addOptions({sandbox, configDir, fault, exitAfterFirstPaint, lang});
     parser.process(app);
 
     KeychainSecretStore secrets;

@@ -9,7 +9,7 @@ IMS_PACKAGES=(
   xvfb xauth x11-apps imagemagick curl fonts-dejavu-core
   poppler-utils
   desktop-file-utils appstream dpkg-dev librsvg2-bin libqt6svg6
-  python3
+  python3 qt6-translations-l10n fonts-ipafont-gothic
   clang libclang-rt-14-dev
 )
 

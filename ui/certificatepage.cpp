@@ -353,7 +353,7 @@ void CertificatePage::showCertificate()
 void CertificatePage::showError(const ims::Error &error)
 {
     const UserMessage m = Messages::describe(error);
-    QString text = QStringLiteral("✖ ") + m.title + QStringLiteral(": ") + m.text + QLatin1Char(' ') + m.remedy;
+    QString text = tr("✖ %1: %2 %3", "error title: what happened, what to do").arg(m.title, m.text, m.remedy);
     if (!m.details.isEmpty())
         text += QLatin1Char('\n') + tr("Details: %1").arg(m.details);
     m_status->setText(text);

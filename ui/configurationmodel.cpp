@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "messages.h"
+#include "languages.h"
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
@@ -26,7 +27,7 @@ ConfigurationModel::RowText ConfigurationModel::describe(const ims::Configuratio
     row.sortKeys[TitleColumn] = qs(c.title).toLower();
 
     const ims::CloudSolution *solution = ims::findSolution(c.solutionId);
-    row.cells[SolutionColumn] = solution ? qs(solution->name) : qs(c.solutionId);
+    row.cells[SolutionColumn] = solution ? Languages::solutionName(solution->id, solution->name) : qs(c.solutionId);
     row.sortKeys[SolutionColumn] = row.cells[SolutionColumn];
 
     row.cells[AuthColumn] = c.authType == ims::AuthType::Jwt ? tr("JWT Credentials (deprecated)")

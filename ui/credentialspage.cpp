@@ -255,10 +255,10 @@ bool CredentialsPage::importJson(const QByteArray &text)
         m_wizard->state().config.title = in.title;
     syncStateFromFields();
 
-    QString message = tr("Filled %n field(s) from the Developer Console download.", nullptr, filled);
-    if (result.clientSecrets.size() > 1)
-        message += QLatin1Char(' ')
-            + tr("It lists %n client secrets; the first is used.", nullptr, int(result.clientSecrets.size()));
+    const QString message = result.clientSecrets.size() > 1
+        ? tr("Filled %n field(s) from the Developer Console download. It lists %1 client secrets; the first "
+             "is used.", nullptr, filled).arg(result.clientSecrets.size())
+        : tr("Filled %n field(s) from the Developer Console download.", nullptr, filled);
     showImportMessage(message, false);
     qCInfo(lcWizard) << "imported" << qs(result.sourceKind) << "fields" << filled;
     return true;

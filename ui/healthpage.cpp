@@ -30,8 +30,9 @@ QString durationText(std::int64_t seconds)
     const std::int64_t hours = seconds / 3600;
     const std::int64_t minutes = (seconds % 3600) / 60;
     if (hours > 0)
-        return HealthPage::tr("%n hour(s)", nullptr, int(hours)) + QLatin1Char(' ')
-            + HealthPage::tr("%n minute(s)", nullptr, int(minutes));
+        return HealthPage::tr("%1 %2", "a duration: hours, then minutes")
+            .arg(HealthPage::tr("%n hour(s)", nullptr, int(hours)),
+                 HealthPage::tr("%n minute(s)", nullptr, int(minutes)));
     return HealthPage::tr("%n minute(s)", nullptr, int(minutes));
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "appcontext.h"
 #include "messages.h"
+#include "languages.h"
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
@@ -181,7 +182,9 @@ void ImportDialog::fillTable()
         m_table->setItem(row, IncludeColumn, include);
         m_table->setItem(row, TitleColumn, new QTableWidgetItem(qs(c.title)));
         const ims::CloudSolution *solution = ims::findSolution(c.solutionId);
-        m_table->setItem(row, SolutionColumn, new QTableWidgetItem(solution ? qs(solution->name) : qs(c.solutionId)));
+        m_table->setItem(row, SolutionColumn,
+                         new QTableWidgetItem(solution ? Languages::solutionName(solution->id, solution->name)
+                                                       : qs(c.solutionId)));
         m_table->setItem(row, AuthColumn,
                          new QTableWidgetItem(c.authType == ims::AuthType::Jwt ? tr("JWT Credentials (deprecated)")
                                                                                : tr("OAuth Server-to-Server")));

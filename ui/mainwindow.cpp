@@ -9,6 +9,7 @@
 #include "exportdialog.h"
 #include "healthrunner.h"
 #include "importdialog.h"
+#include "languages.h"
 #include "imswizard.h"
 #include "logging.h"
 #include "messages.h"
@@ -109,11 +110,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                       m_exportAction, m_duplicateAction, m_deleteAction});
     menu->addSeparator();
     menu->addAction(m_reportAction);
-    menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Network…"), this, [this] {
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Network…"), this, [this] {
         auto *dialog = new NetworkDialog(m_context, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     })->setObjectName(QStringLiteral("networkAction"));
+    Languages::addMenu(settingsMenu, this);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -302,7 +305,7 @@ void MainWindow::reload()
     auto loaded = m_context->store().load();
     if (!loaded) {
         const UserMessage m = Messages::describe(loaded.error());
-        showMessage(m.title + QStringLiteral(": ") + m.remedy);
+        showMessage(tr("%1: %2", "error title: what to do").arg(m.title, m.remedy));
         m_model->setConfigurations({});
     } else {
         m_model->setConfigurations(std::move(loaded).value());
@@ -605,8 +608,9 @@ void MainWindow::offerSandbox(const QString &reason)
 {
     if (m_context->sandboxActive())
         return;
-    m_offerText->setText(reason + QLatin1Char(' ')
-                         + tr("You can practise the whole flow against the built-in training sandbox."));
+    m_offerText->setText(
+        tr("%1 You can practise the whole flow against the built-in training sandbox.", "%1: why IMS is not used")
+            .arg(reason));
     m_offer->show();
 }
 

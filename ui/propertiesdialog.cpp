@@ -4,6 +4,7 @@
 #include "formfields.h"
 #include "imswizard.h"
 #include "messages.h"
+#include "languages.h"
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
@@ -70,7 +71,8 @@ PropertiesDialog::PropertiesDialog(AppContext *context, const ims::Configuration
         form->addRow(l, m_title);
     }
     const ims::CloudSolution *solution = ims::findSolution(config.solutionId);
-    readOnlyRow(tr("Cloud solution:"), solution ? qs(solution->name) : qs(config.solutionId));
+    readOnlyRow(tr("Cloud solution:"),
+                solution ? Languages::solutionName(solution->id, solution->name) : qs(config.solutionId));
     readOnlyRow(tr("Authentication:"), config.authType == ims::AuthType::Jwt ? tr("JWT Credentials (deprecated)")
                                                                             : tr("OAuth Server-to-Server"));
     if (config.aemVersion != ims::AemVersion::Unknown)

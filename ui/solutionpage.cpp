@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "imswizard.h"
 #include "messages.h"
+#include "languages.h"
 
 #include <imscore/catalog.h>
 #include <imscore/cloud_service.h>
@@ -34,7 +35,7 @@ SolutionPage::SolutionPage(ImsWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_list->setAccessibleName(tr("Cloud solution"));
     label->setBuddy(m_list);
     for (const ims::CloudSolution &solution : ims::cloudSolutions()) {
-        auto *item = new QListWidgetItem(qs(solution.name), m_list);
+        auto *item = new QListWidgetItem(Languages::solutionName(solution.id, solution.name), m_list);
         item->setData(Qt::UserRole, qs(solution.id));
     }
     m_details = new QLabel(this);

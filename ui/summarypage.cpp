@@ -4,6 +4,7 @@
 #include "imswizard.h"
 #include "logging.h"
 #include "messages.h"
+#include "languages.h"
 
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
@@ -81,7 +82,8 @@ void SummaryPage::initializePage()
         return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table>");
-    html += row(tr("Cloud solution"), solution ? qs(solution->name) : qs(c.solutionId));
+    html += row(tr("Cloud solution"),
+                solution ? Languages::solutionName(solution->id, solution->name) : qs(c.solutionId));
     const bool jwt = c.authType == ims::AuthType::Jwt;
     html += row(tr("Authentication"), jwt ? tr("JWT Credentials (deprecated)") : tr("OAuth Server-to-Server"));
     html += row(tr("Authorization server"), qs(c.authorizationServer));
@@ -183,7 +185,8 @@ void SummaryPage::startSave()
     auto failed = [self](const ims::Error &error) {
         if (self) {
             const UserMessage m = Messages::describe(error);
-            self->saveFailed(m.title + QStringLiteral(": ") + m.text + QLatin1Char(' ') + m.remedy);
+            self->saveFailed(SummaryPage::tr("%1: %2 %3", "error title: what happened, what to do")
+                                 .arg(m.title, m.text, m.remedy));
         }
     };
     // Undo what was written: a secret without its configuration is an orphan.

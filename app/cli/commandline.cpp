@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "languages.h"
 
 #include "clisession.h"
 #include "command.h"
@@ -79,6 +80,7 @@ int CommandLine::run(int argc, char *argv[])
     // The same names as the GUI: the same configuration folder, keychain entries and sandbox CA.
     QCoreApplication::setApplicationName(QStringLiteral("ims-wizard"));
     QCoreApplication::setOrganizationName(QStringLiteral("ims-wizard"));
+    Languages::install(Languages::choose({})); // IMS_LANG, Settings ▸ Language, or the system's
     // Output is for the user (and scripts): the adapters' progress logs only when asked for with
     // QT_LOGGING_RULES (which overrides this); warnings stay.
     QLoggingCategory::setFilterRules(QStringLiteral("imswizard.*.debug=false\nimswizard.*.info=false"));

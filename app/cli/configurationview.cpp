@@ -1,4 +1,5 @@
 #include "configurationview.h"
+#include "languages.h"
 
 #include "appcontext.h"
 #include "clioutput.h"
@@ -30,7 +31,7 @@ QString joined(const std::vector<std::string> &values)
 QString solutionLabel(const std::string &solutionId)
 {
     if (const ims::CloudSolution *solution = ims::findSolution(solutionId))
-        return qs(solution->name);
+        return Languages::solutionName(solution->id, solution->name);
     return qs(solutionId);
 }
 

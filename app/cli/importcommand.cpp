@@ -2,6 +2,7 @@
 // complete ones (secrets to the keychain first, then the configuration).
 
 #include "appcontext.h"
+#include "languages.h"
 #include "clisession.h"
 #include "command.h"
 #include "configurationview.h"
@@ -278,15 +279,14 @@ private:
             out.line();
             out.line(QStringLiteral("%1  (%2, %3)")
                          .arg(qs(c.title), ConfigurationView::authTypeLabel(c.authType),
-                             solution ? qs(solution->name) : qs(c.solutionId)));
+                             solution ? Languages::solutionName(solution->id, solution->name) : qs(c.solutionId)));
             out.line(QStringLiteral("  ") + tr("From: %1").arg(qs(f.source)));
             if (!c.clientId.empty())
                 out.line(QStringLiteral("  ") + tr("Client ID: %1").arg(qs(c.clientId)));
             if (!c.orgId.empty())
                 out.line(QStringLiteral("  ") + tr("Organization ID: %1").arg(qs(c.orgId)));
             out.line(QStringLiteral("  ")
-                + tr("Server: %1%2")
-                      .arg(qs(c.authorizationServer), c.sandbox ? tr(" (training sandbox)") : QString()));
+                + (c.sandbox ? tr("Server: %1 (training sandbox)") : tr("Server: %1")).arg(qs(c.authorizationServer)));
             const QString secret = secretState(candidate);
             if (secret == QLatin1String("given"))
                 out.line(QStringLiteral("  ") + tr("Client secret: given on stdin or in the environment"));
