@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AemVersionPage</name>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM-Version</translation>
+    </message>
+    <message>
+        <source>Which AEM will use this configuration? The version decides what AEM can store and which authentication it supports.</source>
+        <translation>Welches AEM wird diese Konfiguration verwenden? Die Version entscheidet, was AEM speichern kann und welche Authentifizierung es unterstützt.</translation>
+    </message>
+    <message>
+        <source>AEM &amp;version</source>
+        <translation>AEM-&amp;Version</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 oder älter</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4 oder 6.5 vor Service Pack 20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later (or with the OAuth compatibility hotfix)</source>
+        <translation>AEM 6.5 Service Pack 20 oder neuer (oder mit dem OAuth-Kompatibilitäts-Hotfix)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configurations. The wizard prepares the legacy Cloud Services configuration instead (Adobe I/O Events: Link Externalizer alias, API key, technical account, organization, client secret) with a JWT certificate.</source>
+        <translation>AEM 6.3 und älter haben keine IMS-Konfigurationen. Der Assistent bereitet stattdessen die alte Cloud-Services-Konfiguration vor (Adobe I/O Events: Alias im Link Externalizer, API-Schlüssel, technisches Konto, Organisation, Client-Geheimnis) mit einem JWT-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This AEM stores IMS configurations with JWT only. For OAuth Server-to-Server install Service Pack 20 or, on SP11 to SP19, the %1, then choose the next option.</source>
+        <translation>Dieses AEM speichert IMS-Konfigurationen nur mit JWT. Installieren Sie für OAuth Server-to-Server Service Pack 20 oder, bei SP11 bis SP19, den %1 und wählen Sie dann die nächste Option.</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server, then the solution&apos;s cloud service configuration.</source>
+        <translation>IMS-Konfiguration mit OAuth Server-to-Server, danach die Cloud-Service-Konfiguration der Lösung.</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server (deployable as code with $[secret:…] placeholders), then the solution&apos;s cloud service configuration.</source>
+        <translation>IMS-Konfiguration mit OAuth Server-to-Server (als Code bereitstellbar mit $[secret:…]-Platzhaltern), danach die Cloud-Service-Konfiguration der Lösung.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>%1 is too large for a key or certificate file.</source>
@@ -302,16 +349,24 @@
         <translation>Token für Konfigurationen anfordern (Zustandsprüfung).</translation>
     </message>
     <message>
-        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time. Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
-        <translation>Fordert für jede genannte Konfiguration (ID, Titel oder eindeutiger ID-Anfang) ein echtes Zugriffstoken an, oder für jede Konfiguration bei --all oder ohne NAME, höchstens %1 gleichzeitig. Gibt jedes Ergebnis aus, sobald es eintrifft: Ablauf, Scopes und Client ID des Tokens, nie das Token selbst; oder was schiefging und was zu tun ist. Jedes Ergebnis wird im Prüfverlauf der Konfiguration festgehalten. Exit-Code 0 nur, wenn jede Prüfung bestanden wurde.</translation>
-    </message>
-    <message>
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>Jede Konfiguration prüfen (Rollback-Kopien nur, wenn sie genannt werden).</translation>
     </message>
     <message>
         <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>Geben Sie es erneut ein: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to %1.</source>
+        <translation>--concurrency erwartet eine Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time (--concurrency N: at most N, from 1 to %2). Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
+        <translation>Fordert für jede genannte Konfiguration (ID, Titel oder eindeutiger ID-Anfang) ein echtes Zugriffstoken an, oder für jede Konfiguration bei --all oder ohne NAME, höchstens %1 gleichzeitig (--concurrency N: höchstens N, von 1 bis %2). Gibt jedes Ergebnis aus, sobald es eintrifft: Ablauf, Scopes und Client ID des Tokens, nie das Token selbst; oder was schiefging und was zu tun ist. Jedes Ergebnis wird im Prüfverlauf der Konfiguration festgehalten. Exit-Code 0 nur, wenn jede Prüfung bestanden wurde.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; checks at once (1 to %1; default %2).</source>
+        <translation>Höchstens &lt;n&gt; Prüfungen gleichzeitig (1 bis %1; Standard %2).</translation>
     </message>
 </context>
 <context>
@@ -438,6 +493,100 @@
     <message>
         <source>proxy password</source>
         <translation>Proxy-Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>CloudServicePage</name>
+    <message>
+        <source>Cloud service configuration</source>
+        <translation>Cloud-Service-Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure the cloud service later in AEM</source>
+        <translation>Cloud-Service später in AEM &amp;konfigurieren</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Target</source>
+        <translation>Mit &amp;Target verbinden</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Editor role (training sandbox)</source>
+        <translation>Dem technischen Konto die Rolle Editor geben (Trainings-Sandbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing Brand Portal configuration when saving</source>
+        <translation>Vorhandene Brand-Portal-Konfiguration beim Speichern &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>AEM 6.3: the legacy Cloud Services configuration &quot;%1&quot; (no IMS configuration).</source>
+        <translation>AEM 6.3: die alte Cloud-Services-Konfiguration „%1“ (keine IMS-Konfiguration).</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; cloud service configuration that uses this IMS configuration.</source>
+        <translation>Die Cloud-Service-Konfiguration „%1“, die diese IMS-Konfiguration verwendet.</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Deployment, Cloud Services, %1. The keystore alias eventproxy of the user eventproxy-service holds the private key.</source>
+        <translation>In AEM: Tools, Deployment, Cloud Services, %1. Der Keystore-Alias eventproxy des Benutzers eventproxy-service enthält den privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Cloud Services, %1, in the global configuration.</source>
+        <translation>In AEM: Tools, Cloud Services, %1, in der globalen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Saving replaces: %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Beim Speichern wird ersetzt: %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>IMS</source>
+        <translation>IMS</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>AT.js</source>
+        <translation>AT.js</translation>
+    </message>
+    <message>
+        <source>mbox.js (deprecated)</source>
+        <translation>mbox.js (veraltet)</translation>
+    </message>
+    <message>
+        <source>•••••••• (the credential&apos;s client secret, kept in the system keychain; enter it in AEM)</source>
+        <translation>•••••••• (das Client-Geheimnis der Anmeldedaten, im Schlüsselbund des Systems; geben Sie es in AEM ein)</translation>
+    </message>
+    <message>
+        <source>Follows the IMS credentials of this configuration.</source>
+        <translation>Folgt den IMS-Anmeldedaten dieser Konfiguration.</translation>
+    </message>
+    <message>
+        <source>tenant, or paste https://experience.adobe.com/#/@tenant/target</source>
+        <translation>Tenant, oder https://experience.adobe.com/#/@tenant/target einfügen</translation>
+    </message>
+    <message>
+        <source>Connecting to Adobe Target…</source>
+        <translation>Verbindung zu Adobe Target wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Adobe Target: the Admin API lists %n activities.</source>
+        <translation>
+            <numerusform>Mit Adobe Target verbunden: Die Admin-API listet %n Aktivität auf.</numerusform>
+            <numerusform>Mit Adobe Target verbunden: Die Admin-API listet %n Aktivitäten auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -748,6 +897,161 @@
     <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>AEM-Version:</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (alt):</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>Cloud-Service:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStepsPage</name>
+    <message>
+        <source>Adobe Developer Console and Admin Console</source>
+        <translation>Adobe Developer Console und Admin Console</translation>
+    </message>
+    <message>
+        <source>Do these steps in Adobe&apos;s web consoles, then come back for the credentials. Tick each step when it is done; the ticks are saved with the configuration.</source>
+        <translation>Führen Sie diese Schritte in Adobes Web-Konsolen aus und kehren Sie dann für die Anmeldedaten zurück. Haken Sie jeden erledigten Schritt ab; die Haken werden mit der Konfiguration gespeichert.</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Projekt erstellen</translation>
+    </message>
+    <message>
+        <source>Add the product&apos;s API</source>
+        <translation>API des Produkts hinzufügen</translation>
+    </message>
+    <message>
+        <source>Upload the public key (Service Account JWT)</source>
+        <translation>Öffentlichen Schlüssel hochladen (Service Account JWT)</translation>
+    </message>
+    <message>
+        <source>Choose OAuth Server-to-Server</source>
+        <translation>OAuth Server-to-Server wählen</translation>
+    </message>
+    <message>
+        <source>Choose the product profiles</source>
+        <translation>Produktprofile wählen</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Target role Editor</source>
+        <translation>Dem technischen Konto die Target-Rolle Editor geben</translation>
+    </message>
+    <message>
+        <source>In the Adobe Developer Console, select your organization and choose &quot;Create new project&quot;.</source>
+        <translation>Wählen Sie in der Adobe Developer Console Ihre Organisation und dann „Create new project“.</translation>
+    </message>
+    <message>
+        <source>In the project choose &quot;Add API&quot; and pick this API.</source>
+        <translation>Wählen Sie im Projekt „Add API“ und dann diese API.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Upload your public key&quot; and pick the certificate file below (never the private key).</source>
+        <translation>Wählen Sie „Upload your public key“ und dann die Zertifikatsdatei unten (nie den privaten Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Choose the credential type OAuth Server-to-Server. Its scopes should be these.</source>
+        <translation>Wählen Sie den Anmeldedatentyp OAuth Server-to-Server. Seine Scopes sollten diese sein.</translation>
+    </message>
+    <message>
+        <source>Select the product profiles the technical account may use, then &quot;Save configured API&quot;.</source>
+        <translation>Wählen Sie die Produktprofile, die das technische Konto verwenden darf, dann „Save configured API“.</translation>
+    </message>
+    <message>
+        <source>In the Admin Console open Adobe Target, the product profile, &quot;API credentials&quot;, and set the role of this credential&apos;s technical account to Editor. Observer cannot use the Admin API: &quot;Connect to Target&quot; fails with 403.</source>
+        <translation>Öffnen Sie in der Admin Console Adobe Target, das Produktprofil, „API credentials“, und setzen Sie die Rolle des technischen Kontos dieser Anmeldedaten auf Editor. Observer kann die Admin-API nicht verwenden: „Mit Target verbinden“ scheitert mit 403.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Credential type</source>
+        <translation>Anmeldedatentyp</translation>
+    </message>
+    <message>
+        <source>File to upload</source>
+        <translation>Hochzuladende Datei</translation>
+    </message>
+    <message>
+        <source>Metascope</source>
+        <translation>Metascope</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the console page for: %1</source>
+        <translation>Die Konsolenseite öffnen für: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1; copy the address into a browser.</source>
+        <translation>%1 konnte nicht geöffnet werden; kopieren Sie die Adresse in einen Browser.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>No certificate yet: go back to the certificate page.</source>
+        <translation>Noch kein Zertifikat: Gehen Sie zurück zur Zertifikatsseite.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Editor in the training sandbox</source>
+        <translation>Rolle Editor in der Trainings-Sandbox &amp;zuweisen</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1849,6 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&amp;Network…</source>
-        <translation>N&amp;etzwerk…</translation>
-    </message>
-    <message>
         <source>Proxy and corporate TLS settings</source>
         <translation>Proxy- und Firmen-TLS-Einstellungen</translation>
     </message>
@@ -1563,6 +1863,10 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>%1: %2 What to do: %3</source>
         <translation>%1: %2 Was zu tun ist: %3</translation>
+    </message>
+    <message>
+        <source>Net&amp;work…</source>
+        <translation>Netz&amp;werk…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2181,18 @@ Vorhandene Dateien werden ohne --force nicht ersetzt.</translation>
     <message>
         <source>Training sandbox</source>
         <translation>Trainings-Sandbox</translation>
+    </message>
+    <message>
+        <source>Only the training sandbox can be changed from here; use the Admin Console.</source>
+        <translation>Nur die Trainings-Sandbox kann von hier aus geändert werden; verwenden Sie die Admin Console.</translation>
+    </message>
+    <message>
+        <source>The technical account now has the Target role Editor (training sandbox).</source>
+        <translation>Das technische Konto hat jetzt die Target-Rolle Editor (Trainings-Sandbox).</translation>
+    </message>
+    <message>
+        <source>The training sandbox did not change the role (HTTP status %1).</source>
+        <translation>Die Trainings-Sandbox hat die Rolle nicht geändert (HTTP-Status %1).</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3336,170 @@ Metascopes: %3</translation>
         <source>   Valid: %1 to %2</source>
         <translation>   Gültig: %1 bis %2</translation>
     </message>
+    <message>
+        <source>Target refused: product role</source>
+        <translation>Target hat abgelehnt: Produktrolle</translation>
+    </message>
+    <message>
+        <source>Adobe Target accepted the token but refused the request: the credential&apos;s technical account has the Target product role Observer (or none), which may only read.</source>
+        <translation>Adobe Target hat das Token angenommen, aber die Anfrage abgelehnt: Das technische Konto der Anmeldedaten hat die Target-Produktrolle Observer (oder keine), die nur lesen darf.</translation>
+    </message>
+    <message>
+        <source>In the Admin Console, open Adobe Target, the product profile of this credential, and give the technical account (API credentials) the role Editor. Then connect again.</source>
+        <translation>Öffnen Sie in der Admin Console Adobe Target, das Produktprofil dieser Anmeldedaten, und geben Sie dem technischen Konto (API credentials) die Rolle Editor. Verbinden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Unknown Target tenant</source>
+        <translation>Unbekannter Target-Tenant</translation>
+    </message>
+    <message>
+        <source>Adobe Target does not know this Tenant ID.</source>
+        <translation>Adobe Target kennt diese Tenant ID nicht.</translation>
+    </message>
+    <message>
+        <source>Copy the tenant from the Experience Cloud address (the part after @ in experience.adobe.com/#/@tenant/target) into Tenant ID.</source>
+        <translation>Kopieren Sie den Tenant aus der Experience-Cloud-Adresse (der Teil nach @ in experience.adobe.com/#/@tenant/target) in Tenant ID.</translation>
+    </message>
+    <message>
+        <source>A Brand Portal configuration exists</source>
+        <translation>Eine Brand-Portal-Konfiguration existiert bereits</translation>
+    </message>
+    <message>
+        <source>AEM allows exactly one Brand Portal IMS configuration.</source>
+        <translation>AEM erlaubt genau eine IMS-Konfiguration für Brand Portal.</translation>
+    </message>
+    <message>
+        <source>Replace the existing configuration, or cancel and edit it instead.</source>
+        <translation>Ersetzen Sie die vorhandene Konfiguration, oder brechen Sie ab und bearbeiten Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM-Version</translation>
+    </message>
+    <message>
+        <source>Cloud service setting</source>
+        <translation>Cloud-Service-Einstellung</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 oder älter</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before SP20</source>
+        <translation>AEM 6.4 oder 6.5 vor SP20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 SP20 or later (or with the hotfix)</source>
+        <translation>AEM 6.5 SP20 oder neuer (oder mit dem Hotfix)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>Client Code</source>
+        <translation>Client Code</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>IMS Configuration</source>
+        <translation>IMS Configuration</translation>
+    </message>
+    <message>
+        <source>API Type</source>
+        <translation>API Type</translation>
+    </message>
+    <message>
+        <source>A4T Analytics Cloud Configuration</source>
+        <translation>A4T Analytics Cloud Configuration</translation>
+    </message>
+    <message>
+        <source>Use accurate targeting</source>
+        <translation>Use accurate targeting</translation>
+    </message>
+    <message>
+        <source>Synchronize segments from Adobe Target</source>
+        <translation>Synchronize segments from Adobe Target</translation>
+    </message>
+    <message>
+        <source>Client library</source>
+        <translation>Client library</translation>
+    </message>
+    <message>
+        <source>Use Tag Management System to deliver client library</source>
+        <translation>Use Tag Management System to deliver client library</translation>
+    </message>
+    <message>
+        <source>Custom AT.js</source>
+        <translation>Custom AT.js</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>Service URL</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Staging library URI</source>
+        <translation>Staging library URI</translation>
+    </message>
+    <message>
+        <source>Production library URI</source>
+        <translation>Production library URI</translation>
+    </message>
+    <message>
+        <source>AEM Link Externalizer alias</source>
+        <translation>AEM Link Externalizer alias</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Technical Account ID</source>
+        <translation>Technical Account ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Consent to replace the existing Brand Portal configuration</source>
+        <translation>Zustimmung, die vorhandene Brand-Portal-Konfiguration zu ersetzen</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configuration for this solution; only Adobe I/O Events has a legacy Cloud Services configuration there. Choose a newer AEM version or Adobe I/O Events.</source>
+        <translation>AEM 6.3 und älter haben für diese Lösung keine IMS-Konfiguration; nur Adobe I/O Events hat dort eine alte Cloud-Services-Konfiguration. Wählen Sie eine neuere AEM-Version oder Adobe I/O Events.</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server needs AEM 6.5 Service Pack 20 or later, or SP11–SP19 with the %1.</source>
+        <translation>OAuth Server-to-Server erfordert AEM 6.5 Service Pack 20 oder neuer, oder SP11–SP19 mit dem %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered for %1.</source>
+        <translation>Wählen Sie einen der angebotenen Werte für %1.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only lower-case letters, digits, dashes and underscores.</source>
+        <translation>%1 darf nur Kleinbuchstaben, Ziffern, Bindestriche und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must look like https://&lt;tenant&gt;.brand-portal.adobe.com.</source>
+        <translation>%1 muss wie https://&lt;tenant&gt;.brand-portal.adobe.com aussehen.</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3527,6 +4007,18 @@ Metascopes: %3</translation>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>AEM-Version:</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (alt):</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>Cloud-Service:</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3577,6 +4069,14 @@ Metascopes: %3</translation>
     <message>
         <source>Simulating the fault mode: %1</source>
         <translation>Fehlermodus wird simuliert: %1</translation>
+    </message>
+    <message>
+        <source>Answer 429 after &lt;n&gt; token requests per client and minute (default 30).</source>
+        <translation>Nach &lt;n&gt; Token-Anfragen pro Client und Minute mit 429 antworten (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Not a positive number: %1</source>
+        <translation>Keine positive Zahl: %1</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4499,10 @@ Metascopes: %3</translation>
         <source>Adobe documentation</source>
         <translation>Adobe-Dokumentation</translation>
     </message>
+    <message>
+        <source>%1 (needs AEM 6.4 or later)</source>
+        <translation>%1 (erfordert AEM 6.4 oder neuer)</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -4107,6 +4611,26 @@ Metascopes: %3</translation>
         <comment>error title: what happened, what to do</comment>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM-Version</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy)</source>
+        <translation>Cloud Services (alt)</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud-Service</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>the existing Brand Portal configuration</source>
+        <translation>die vorhandene Brand-Portal-Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4149,6 +4673,10 @@ Metascopes: %3</translation>
     <message>
         <source>Unknown fault mode: %1.</source>
         <translation>Unbekannter Fehlermodus: %1.</translation>
+    </message>
+    <message>
+        <source>Open a new configuration&apos;s wizard and exit as soon as its first page has been painted (start-up benchmark).</source>
+        <translation>Den Assistenten für eine neue Konfiguration öffnen und beenden, sobald seine erste Seite gezeichnet ist (Startzeit-Benchmark).</translation>
     </message>
 </context>
 </TS>

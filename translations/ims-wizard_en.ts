@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AemVersionPage</name>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM version</translation>
+    </message>
+    <message>
+        <source>Which AEM will use this configuration? The version decides what AEM can store and which authentication it supports.</source>
+        <translation>Which AEM will use this configuration? The version decides what AEM can store and which authentication it supports.</translation>
+    </message>
+    <message>
+        <source>AEM &amp;version</source>
+        <translation>AEM &amp;version</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 or earlier</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4, or 6.5 before Service Pack 20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later (or with the OAuth compatibility hotfix)</source>
+        <translation>AEM 6.5 Service Pack 20 or later (or with the OAuth compatibility hotfix)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configurations. The wizard prepares the legacy Cloud Services configuration instead (Adobe I/O Events: Link Externalizer alias, API key, technical account, organization, client secret) with a JWT certificate.</source>
+        <translation>AEM 6.3 and earlier have no IMS configurations. The wizard prepares the legacy Cloud Services configuration instead (Adobe I/O Events: Link Externalizer alias, API key, technical account, organization, client secret) with a JWT certificate.</translation>
+    </message>
+    <message>
+        <source>This AEM stores IMS configurations with JWT only. For OAuth Server-to-Server install Service Pack 20 or, on SP11 to SP19, the %1, then choose the next option.</source>
+        <translation>This AEM stores IMS configurations with JWT only. For OAuth Server-to-Server install Service Pack 20 or, on SP11 to SP19, the %1, then choose the next option.</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server, then the solution&apos;s cloud service configuration.</source>
+        <translation>IMS configuration with OAuth Server-to-Server, then the solution&apos;s cloud service configuration.</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server (deployable as code with $[secret:…] placeholders), then the solution&apos;s cloud service configuration.</source>
+        <translation>IMS configuration with OAuth Server-to-Server (deployable as code with $[secret:…] placeholders), then the solution&apos;s cloud service configuration.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>%1 is too large for a key or certificate file.</source>
@@ -302,16 +349,24 @@
         <translation>Request a token for configurations (health check).</translation>
     </message>
     <message>
-        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time. Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
-        <translation>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time. Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</translation>
-    </message>
-    <message>
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>Check every configuration (rollback copies only when named).</translation>
     </message>
     <message>
         <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>Enter it again: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to %1.</source>
+        <translation>--concurrency takes a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time (--concurrency N: at most N, from 1 to %2). Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
+        <translation>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time (--concurrency N: at most N, from 1 to %2). Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; checks at once (1 to %1; default %2).</source>
+        <translation>At most &lt;n&gt; checks at once (1 to %1; default %2).</translation>
     </message>
 </context>
 <context>
@@ -438,6 +493,100 @@
     <message>
         <source>proxy password</source>
         <translation>proxy password</translation>
+    </message>
+</context>
+<context>
+    <name>CloudServicePage</name>
+    <message>
+        <source>Cloud service configuration</source>
+        <translation>Cloud service configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Configure the cloud service later in AEM</source>
+        <translation>&amp;Configure the cloud service later in AEM</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Target</source>
+        <translation>Connect to &amp;Target</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Editor role (training sandbox)</source>
+        <translation>Give the technical account the Editor role (training sandbox)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing Brand Portal configuration when saving</source>
+        <translation>&amp;Replace the existing Brand Portal configuration when saving</translation>
+    </message>
+    <message>
+        <source>AEM 6.3: the legacy Cloud Services configuration &quot;%1&quot; (no IMS configuration).</source>
+        <translation>AEM 6.3: the legacy Cloud Services configuration &quot;%1&quot; (no IMS configuration).</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; cloud service configuration that uses this IMS configuration.</source>
+        <translation>The &quot;%1&quot; cloud service configuration that uses this IMS configuration.</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Deployment, Cloud Services, %1. The keystore alias eventproxy of the user eventproxy-service holds the private key.</source>
+        <translation>In AEM: Tools, Deployment, Cloud Services, %1. The keystore alias eventproxy of the user eventproxy-service holds the private key.</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Cloud Services, %1, in the global configuration.</source>
+        <translation>In AEM: Tools, Cloud Services, %1, in the global configuration.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Saving replaces: %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Saving replaces: %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>IMS</source>
+        <translation>IMS</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>AT.js</source>
+        <translation>AT.js</translation>
+    </message>
+    <message>
+        <source>mbox.js (deprecated)</source>
+        <translation>mbox.js (deprecated)</translation>
+    </message>
+    <message>
+        <source>•••••••• (the credential&apos;s client secret, kept in the system keychain; enter it in AEM)</source>
+        <translation>•••••••• (the credential&apos;s client secret, kept in the system keychain; enter it in AEM)</translation>
+    </message>
+    <message>
+        <source>Follows the IMS credentials of this configuration.</source>
+        <translation>Follows the IMS credentials of this configuration.</translation>
+    </message>
+    <message>
+        <source>tenant, or paste https://experience.adobe.com/#/@tenant/target</source>
+        <translation>tenant, or paste https://experience.adobe.com/#/@tenant/target</translation>
+    </message>
+    <message>
+        <source>Connecting to Adobe Target…</source>
+        <translation>Connecting to Adobe Target…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Adobe Target: the Admin API lists %n activities.</source>
+        <translation>
+            <numerusform>Connected to Adobe Target: the Admin API lists %n activity.</numerusform>
+            <numerusform>Connected to Adobe Target: the Admin API lists %n activities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -748,6 +897,161 @@
     <message>
         <source>What to do: %1</source>
         <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>AEM version:</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (legacy):</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>Cloud service:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStepsPage</name>
+    <message>
+        <source>Adobe Developer Console and Admin Console</source>
+        <translation>Adobe Developer Console and Admin Console</translation>
+    </message>
+    <message>
+        <source>Do these steps in Adobe&apos;s web consoles, then come back for the credentials. Tick each step when it is done; the ticks are saved with the configuration.</source>
+        <translation>Do these steps in Adobe&apos;s web consoles, then come back for the credentials. Tick each step when it is done; the ticks are saved with the configuration.</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Create a project</translation>
+    </message>
+    <message>
+        <source>Add the product&apos;s API</source>
+        <translation>Add the product&apos;s API</translation>
+    </message>
+    <message>
+        <source>Upload the public key (Service Account JWT)</source>
+        <translation>Upload the public key (Service Account JWT)</translation>
+    </message>
+    <message>
+        <source>Choose OAuth Server-to-Server</source>
+        <translation>Choose OAuth Server-to-Server</translation>
+    </message>
+    <message>
+        <source>Choose the product profiles</source>
+        <translation>Choose the product profiles</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Target role Editor</source>
+        <translation>Give the technical account the Target role Editor</translation>
+    </message>
+    <message>
+        <source>In the Adobe Developer Console, select your organization and choose &quot;Create new project&quot;.</source>
+        <translation>In the Adobe Developer Console, select your organization and choose &quot;Create new project&quot;.</translation>
+    </message>
+    <message>
+        <source>In the project choose &quot;Add API&quot; and pick this API.</source>
+        <translation>In the project choose &quot;Add API&quot; and pick this API.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Upload your public key&quot; and pick the certificate file below (never the private key).</source>
+        <translation>Choose &quot;Upload your public key&quot; and pick the certificate file below (never the private key).</translation>
+    </message>
+    <message>
+        <source>Choose the credential type OAuth Server-to-Server. Its scopes should be these.</source>
+        <translation>Choose the credential type OAuth Server-to-Server. Its scopes should be these.</translation>
+    </message>
+    <message>
+        <source>Select the product profiles the technical account may use, then &quot;Save configured API&quot;.</source>
+        <translation>Select the product profiles the technical account may use, then &quot;Save configured API&quot;.</translation>
+    </message>
+    <message>
+        <source>In the Admin Console open Adobe Target, the product profile, &quot;API credentials&quot;, and set the role of this credential&apos;s technical account to Editor. Observer cannot use the Admin API: &quot;Connect to Target&quot; fails with 403.</source>
+        <translation>In the Admin Console open Adobe Target, the product profile, &quot;API credentials&quot;, and set the role of this credential&apos;s technical account to Editor. Observer cannot use the Admin API: &quot;Connect to Target&quot; fails with 403.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Credential type</source>
+        <translation>Credential type</translation>
+    </message>
+    <message>
+        <source>File to upload</source>
+        <translation>File to upload</translation>
+    </message>
+    <message>
+        <source>Metascope</source>
+        <translation>Metascope</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the console page for: %1</source>
+        <translation>Open the console page for: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1; copy the address into a browser.</source>
+        <translation>Could not open %1; copy the address into a browser.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copy %1</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copied %1.</translation>
+    </message>
+    <message>
+        <source>No certificate yet: go back to the certificate page.</source>
+        <translation>No certificate yet: go back to the certificate page.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Could not open the folder %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Editor in the training sandbox</source>
+        <translation>&amp;Assign Editor in the training sandbox</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1849,6 @@ Existing files are not replaced without --force.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&amp;Network…</source>
-        <translation>&amp;Network…</translation>
-    </message>
-    <message>
         <source>Proxy and corporate TLS settings</source>
         <translation>Proxy and corporate TLS settings</translation>
     </message>
@@ -1563,6 +1863,10 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>%1: %2 What to do: %3</source>
         <translation>%1: %2 What to do: %3</translation>
+    </message>
+    <message>
+        <source>Net&amp;work…</source>
+        <translation>Net&amp;work…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2181,18 @@ Existing files are not replaced without --force.</translation>
     <message>
         <source>Training sandbox</source>
         <translation>Training sandbox</translation>
+    </message>
+    <message>
+        <source>Only the training sandbox can be changed from here; use the Admin Console.</source>
+        <translation>Only the training sandbox can be changed from here; use the Admin Console.</translation>
+    </message>
+    <message>
+        <source>The technical account now has the Target role Editor (training sandbox).</source>
+        <translation>The technical account now has the Target role Editor (training sandbox).</translation>
+    </message>
+    <message>
+        <source>The training sandbox did not change the role (HTTP status %1).</source>
+        <translation>The training sandbox did not change the role (HTTP status %1).</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3336,170 @@ Metascopes: %3</translation>
         <source>   Valid: %1 to %2</source>
         <translation>   Valid: %1 to %2</translation>
     </message>
+    <message>
+        <source>Target refused: product role</source>
+        <translation>Target refused: product role</translation>
+    </message>
+    <message>
+        <source>Adobe Target accepted the token but refused the request: the credential&apos;s technical account has the Target product role Observer (or none), which may only read.</source>
+        <translation>Adobe Target accepted the token but refused the request: the credential&apos;s technical account has the Target product role Observer (or none), which may only read.</translation>
+    </message>
+    <message>
+        <source>In the Admin Console, open Adobe Target, the product profile of this credential, and give the technical account (API credentials) the role Editor. Then connect again.</source>
+        <translation>In the Admin Console, open Adobe Target, the product profile of this credential, and give the technical account (API credentials) the role Editor. Then connect again.</translation>
+    </message>
+    <message>
+        <source>Unknown Target tenant</source>
+        <translation>Unknown Target tenant</translation>
+    </message>
+    <message>
+        <source>Adobe Target does not know this Tenant ID.</source>
+        <translation>Adobe Target does not know this Tenant ID.</translation>
+    </message>
+    <message>
+        <source>Copy the tenant from the Experience Cloud address (the part after @ in experience.adobe.com/#/@tenant/target) into Tenant ID.</source>
+        <translation>Copy the tenant from the Experience Cloud address (the part after @ in experience.adobe.com/#/@tenant/target) into Tenant ID.</translation>
+    </message>
+    <message>
+        <source>A Brand Portal configuration exists</source>
+        <translation>A Brand Portal configuration exists</translation>
+    </message>
+    <message>
+        <source>AEM allows exactly one Brand Portal IMS configuration.</source>
+        <translation>AEM allows exactly one Brand Portal IMS configuration.</translation>
+    </message>
+    <message>
+        <source>Replace the existing configuration, or cancel and edit it instead.</source>
+        <translation>Replace the existing configuration, or cancel and edit it instead.</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM version</translation>
+    </message>
+    <message>
+        <source>Cloud service setting</source>
+        <translation>Cloud service setting</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 or earlier</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before SP20</source>
+        <translation>AEM 6.4, or 6.5 before SP20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 SP20 or later (or with the hotfix)</source>
+        <translation>AEM 6.5 SP20 or later (or with the hotfix)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>Client Code</source>
+        <translation>Client Code</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>IMS Configuration</source>
+        <translation>IMS Configuration</translation>
+    </message>
+    <message>
+        <source>API Type</source>
+        <translation>API Type</translation>
+    </message>
+    <message>
+        <source>A4T Analytics Cloud Configuration</source>
+        <translation>A4T Analytics Cloud Configuration</translation>
+    </message>
+    <message>
+        <source>Use accurate targeting</source>
+        <translation>Use accurate targeting</translation>
+    </message>
+    <message>
+        <source>Synchronize segments from Adobe Target</source>
+        <translation>Synchronize segments from Adobe Target</translation>
+    </message>
+    <message>
+        <source>Client library</source>
+        <translation>Client library</translation>
+    </message>
+    <message>
+        <source>Use Tag Management System to deliver client library</source>
+        <translation>Use Tag Management System to deliver client library</translation>
+    </message>
+    <message>
+        <source>Custom AT.js</source>
+        <translation>Custom AT.js</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>Service URL</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Staging library URI</source>
+        <translation>Staging library URI</translation>
+    </message>
+    <message>
+        <source>Production library URI</source>
+        <translation>Production library URI</translation>
+    </message>
+    <message>
+        <source>AEM Link Externalizer alias</source>
+        <translation>AEM Link Externalizer alias</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Technical Account ID</source>
+        <translation>Technical Account ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Consent to replace the existing Brand Portal configuration</source>
+        <translation>Consent to replace the existing Brand Portal configuration</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configuration for this solution; only Adobe I/O Events has a legacy Cloud Services configuration there. Choose a newer AEM version or Adobe I/O Events.</source>
+        <translation>AEM 6.3 and earlier have no IMS configuration for this solution; only Adobe I/O Events has a legacy Cloud Services configuration there. Choose a newer AEM version or Adobe I/O Events.</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server needs AEM 6.5 Service Pack 20 or later, or SP11–SP19 with the %1.</source>
+        <translation>OAuth Server-to-Server needs AEM 6.5 Service Pack 20 or later, or SP11–SP19 with the %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered for %1.</source>
+        <translation>Choose one of the values offered for %1.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only lower-case letters, digits, dashes and underscores.</source>
+        <translation>%1 may contain only lower-case letters, digits, dashes and underscores.</translation>
+    </message>
+    <message>
+        <source>%1 must look like https://&lt;tenant&gt;.brand-portal.adobe.com.</source>
+        <translation>%1 must look like https://&lt;tenant&gt;.brand-portal.adobe.com.</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3527,6 +4007,18 @@ Metascopes: %3</translation>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>AEM version:</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (legacy):</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>Cloud service:</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3577,6 +4069,14 @@ Metascopes: %3</translation>
     <message>
         <source>Simulating the fault mode: %1</source>
         <translation>Simulating the fault mode: %1</translation>
+    </message>
+    <message>
+        <source>Answer 429 after &lt;n&gt; token requests per client and minute (default 30).</source>
+        <translation>Answer 429 after &lt;n&gt; token requests per client and minute (default 30).</translation>
+    </message>
+    <message>
+        <source>Not a positive number: %1</source>
+        <translation>Not a positive number: %1</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4499,10 @@ Metascopes: %3</translation>
         <source>Adobe documentation</source>
         <translation>Adobe documentation</translation>
     </message>
+    <message>
+        <source>%1 (needs AEM 6.4 or later)</source>
+        <translation>%1 (needs AEM 6.4 or later)</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -4107,6 +4611,26 @@ Metascopes: %3</translation>
         <comment>error title: what happened, what to do</comment>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM version</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy)</source>
+        <translation>Cloud Services (legacy)</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Cloud service</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>the existing Brand Portal configuration</source>
+        <translation>the existing Brand Portal configuration</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4149,6 +4673,10 @@ Metascopes: %3</translation>
     <message>
         <source>Unknown fault mode: %1.</source>
         <translation>Unknown fault mode: %1.</translation>
+    </message>
+    <message>
+        <source>Open a new configuration&apos;s wizard and exit as soon as its first page has been painted (start-up benchmark).</source>
+        <translation>Open a new configuration&apos;s wizard and exit as soon as its first page has been painted (start-up benchmark).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AemVersionPage</name>
+    <message>
+        <source>AEM version</source>
+        <translation>Version d’AEM</translation>
+    </message>
+    <message>
+        <source>Which AEM will use this configuration? The version decides what AEM can store and which authentication it supports.</source>
+        <translation>Quel AEM utilisera cette configuration ? La version détermine ce qu’AEM peut stocker et quelle authentification il prend en charge.</translation>
+    </message>
+    <message>
+        <source>AEM &amp;version</source>
+        <translation>&amp;Version d’AEM</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 ou antérieur</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4, ou 6.5 avant le Service Pack 20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later (or with the OAuth compatibility hotfix)</source>
+        <translation>AEM 6.5 Service Pack 20 ou ultérieur (ou avec le correctif de compatibilité OAuth)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configurations. The wizard prepares the legacy Cloud Services configuration instead (Adobe I/O Events: Link Externalizer alias, API key, technical account, organization, client secret) with a JWT certificate.</source>
+        <translation>AEM 6.3 et versions antérieures n’ont pas de configurations IMS. L’assistant prépare à la place l’ancienne configuration Cloud Services (Adobe I/O Events : alias du Link Externalizer, clé d’API, compte technique, organisation, secret client) avec un certificat JWT.</translation>
+    </message>
+    <message>
+        <source>This AEM stores IMS configurations with JWT only. For OAuth Server-to-Server install Service Pack 20 or, on SP11 to SP19, the %1, then choose the next option.</source>
+        <translation>Cet AEM stocke les configurations IMS uniquement avec JWT. Pour OAuth Server-to-Server, installez le Service Pack 20 ou, de SP11 à SP19, le %1, puis choisissez l’option suivante.</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server, then the solution&apos;s cloud service configuration.</source>
+        <translation>Configuration IMS avec OAuth Server-to-Server, puis la configuration du service cloud de la solution.</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server (deployable as code with $[secret:…] placeholders), then the solution&apos;s cloud service configuration.</source>
+        <translation>Configuration IMS avec OAuth Server-to-Server (déployable en tant que code avec des espaces réservés $[secret:…]), puis la configuration du service cloud de la solution.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>%1 is too large for a key or certificate file.</source>
@@ -302,16 +349,24 @@
         <translation>Demander un jeton pour des configurations (vérification de l’intégrité).</translation>
     </message>
     <message>
-        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time. Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
-        <translation>Demande un véritable jeton d’accès pour chaque configuration nommée (id, titre ou début d’id unique), ou pour toutes les configurations avec --all ou sans NAME, au plus %1 à la fois. Affiche chaque résultat dès qu’il arrive : l’expiration du jeton, ses portées et son Client ID, jamais le jeton lui-même ; ou ce qui a échoué et ce qu’il faut faire. Chaque résultat est consigné dans l’historique de vérification de la configuration. Code de sortie 0 uniquement si toutes les vérifications ont réussi.</translation>
-    </message>
-    <message>
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>Vérifier toutes les configurations (les copies de restauration seulement si elles sont nommées).</translation>
     </message>
     <message>
         <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>Saisissez-le de nouveau : ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to %1.</source>
+        <translation>--concurrency attend un nombre de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time (--concurrency N: at most N, from 1 to %2). Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
+        <translation>Demande un véritable jeton d’accès pour chaque configuration nommée (id, titre ou début d’id unique), ou pour toutes les configurations avec --all ou sans NAME, au plus %1 à la fois (--concurrency N : au plus N, de 1 à %2). Affiche chaque résultat dès qu’il arrive : l’expiration du jeton, ses portées et son Client ID, jamais le jeton lui-même ; ou ce qui a échoué et ce qu’il faut faire. Chaque résultat est consigné dans l’historique de vérification de la configuration. Code de sortie 0 uniquement si toutes les vérifications ont réussi.</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; checks at once (1 to %1; default %2).</source>
+        <translation>Au plus &lt;n&gt; vérifications à la fois (1 à %1 ; par défaut %2).</translation>
     </message>
 </context>
 <context>
@@ -438,6 +493,100 @@
     <message>
         <source>proxy password</source>
         <translation>mot de passe du proxy</translation>
+    </message>
+</context>
+<context>
+    <name>CloudServicePage</name>
+    <message>
+        <source>Cloud service configuration</source>
+        <translation>Configuration du service cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Configure the cloud service later in AEM</source>
+        <translation>&amp;Configurer le service cloud plus tard dans AEM</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Target</source>
+        <translation>Se connecter à &amp;Target</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Editor role (training sandbox)</source>
+        <translation>Donner au compte technique le rôle Editor (sandbox de formation)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing Brand Portal configuration when saving</source>
+        <translation>&amp;Remplacer la configuration Brand Portal existante lors de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>AEM 6.3: the legacy Cloud Services configuration &quot;%1&quot; (no IMS configuration).</source>
+        <translation>AEM 6.3 : l’ancienne configuration Cloud Services « %1 » (pas de configuration IMS).</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; cloud service configuration that uses this IMS configuration.</source>
+        <translation>La configuration de service cloud « %1 » qui utilise cette configuration IMS.</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Deployment, Cloud Services, %1. The keystore alias eventproxy of the user eventproxy-service holds the private key.</source>
+        <translation>Dans AEM : Outils, Déploiement, Cloud Services, %1. L’alias de keystore eventproxy de l’utilisateur eventproxy-service contient la clé privée.</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Cloud Services, %1, in the global configuration.</source>
+        <translation>Dans AEM : Outils, Cloud Services, %1, dans la configuration globale.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Saving replaces: %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 L’enregistrement remplace : %3. %4</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 * :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>IMS</source>
+        <translation>IMS</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>AT.js</source>
+        <translation>AT.js</translation>
+    </message>
+    <message>
+        <source>mbox.js (deprecated)</source>
+        <translation>mbox.js (obsolète)</translation>
+    </message>
+    <message>
+        <source>•••••••• (the credential&apos;s client secret, kept in the system keychain; enter it in AEM)</source>
+        <translation>•••••••• (le secret client des identifiants, conservé dans le trousseau du système ; saisissez-le dans AEM)</translation>
+    </message>
+    <message>
+        <source>Follows the IMS credentials of this configuration.</source>
+        <translation>Suit les identifiants IMS de cette configuration.</translation>
+    </message>
+    <message>
+        <source>tenant, or paste https://experience.adobe.com/#/@tenant/target</source>
+        <translation>tenant, ou collez https://experience.adobe.com/#/@tenant/target</translation>
+    </message>
+    <message>
+        <source>Connecting to Adobe Target…</source>
+        <translation>Connexion à Adobe Target…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Adobe Target: the Admin API lists %n activities.</source>
+        <translation>
+            <numerusform>Connecté à Adobe Target : l’API Admin liste %n activité.</numerusform>
+            <numerusform>Connecté à Adobe Target : l’API Admin liste %n activités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
     </message>
 </context>
 <context>
@@ -748,6 +897,161 @@
     <message>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>Version d’AEM :</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (ancien) :</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>Service cloud :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStepsPage</name>
+    <message>
+        <source>Adobe Developer Console and Admin Console</source>
+        <translation>Adobe Developer Console et Admin Console</translation>
+    </message>
+    <message>
+        <source>Do these steps in Adobe&apos;s web consoles, then come back for the credentials. Tick each step when it is done; the ticks are saved with the configuration.</source>
+        <translation>Effectuez ces étapes dans les consoles web d’Adobe, puis revenez pour les identifiants. Cochez chaque étape une fois faite ; les coches sont enregistrées avec la configuration.</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>Créer un projet</translation>
+    </message>
+    <message>
+        <source>Add the product&apos;s API</source>
+        <translation>Ajouter l’API du produit</translation>
+    </message>
+    <message>
+        <source>Upload the public key (Service Account JWT)</source>
+        <translation>Charger la clé publique (Service Account JWT)</translation>
+    </message>
+    <message>
+        <source>Choose OAuth Server-to-Server</source>
+        <translation>Choisir OAuth Server-to-Server</translation>
+    </message>
+    <message>
+        <source>Choose the product profiles</source>
+        <translation>Choisir les profils de produit</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Target role Editor</source>
+        <translation>Donner au compte technique le rôle Target Editor</translation>
+    </message>
+    <message>
+        <source>In the Adobe Developer Console, select your organization and choose &quot;Create new project&quot;.</source>
+        <translation>Dans l’Adobe Developer Console, sélectionnez votre organisation et choisissez « Create new project ».</translation>
+    </message>
+    <message>
+        <source>In the project choose &quot;Add API&quot; and pick this API.</source>
+        <translation>Dans le projet, choisissez « Add API » et sélectionnez cette API.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Upload your public key&quot; and pick the certificate file below (never the private key).</source>
+        <translation>Choisissez « Upload your public key » et sélectionnez le fichier de certificat ci-dessous (jamais la clé privée).</translation>
+    </message>
+    <message>
+        <source>Choose the credential type OAuth Server-to-Server. Its scopes should be these.</source>
+        <translation>Choisissez le type d’identifiants OAuth Server-to-Server. Ses portées doivent être celles-ci.</translation>
+    </message>
+    <message>
+        <source>Select the product profiles the technical account may use, then &quot;Save configured API&quot;.</source>
+        <translation>Sélectionnez les profils de produit que le compte technique peut utiliser, puis « Save configured API ».</translation>
+    </message>
+    <message>
+        <source>In the Admin Console open Adobe Target, the product profile, &quot;API credentials&quot;, and set the role of this credential&apos;s technical account to Editor. Observer cannot use the Admin API: &quot;Connect to Target&quot; fails with 403.</source>
+        <translation>Dans l’Admin Console, ouvrez Adobe Target, le profil de produit, « API credentials », et attribuez le rôle Editor au compte technique de ces identifiants. Observer ne peut pas utiliser l’API Admin : « Se connecter à Target » échoue avec 403.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Credential type</source>
+        <translation>Type d’identifiants</translation>
+    </message>
+    <message>
+        <source>File to upload</source>
+        <translation>Fichier à charger</translation>
+    </message>
+    <message>
+        <source>Metascope</source>
+        <translation>Métascope</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait : %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the console page for: %1</source>
+        <translation>Ouvrir la page de la console pour : %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1; copy the address into a browser.</source>
+        <translation>Impossible d’ouvrir %1 ; copiez l’adresse dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <source>No certificate yet: go back to the certificate page.</source>
+        <translation>Pas encore de certificat : revenez à la page du certificat.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Impossible d’ouvrir le dossier %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Editor in the training sandbox</source>
+        <translation>&amp;Attribuer Editor dans la sandbox de formation</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1849,6 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&amp;Network…</source>
-        <translation>Rés&amp;eau…</translation>
-    </message>
-    <message>
         <source>Proxy and corporate TLS settings</source>
         <translation>Paramètres du proxy et du TLS d’entreprise</translation>
     </message>
@@ -1563,6 +1863,10 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>%1: %2 What to do: %3</source>
         <translation>%1 : %2 Que faire : %3</translation>
+    </message>
+    <message>
+        <source>Net&amp;work…</source>
+        <translation>Rés&amp;eau…</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2181,18 @@ Les fichiers existants ne sont pas remplacés sans --force.</translation>
     <message>
         <source>Training sandbox</source>
         <translation>Sandbox de formation</translation>
+    </message>
+    <message>
+        <source>Only the training sandbox can be changed from here; use the Admin Console.</source>
+        <translation>Seule la sandbox de formation peut être modifiée d’ici ; utilisez l’Admin Console.</translation>
+    </message>
+    <message>
+        <source>The technical account now has the Target role Editor (training sandbox).</source>
+        <translation>Le compte technique a maintenant le rôle Target Editor (sandbox de formation).</translation>
+    </message>
+    <message>
+        <source>The training sandbox did not change the role (HTTP status %1).</source>
+        <translation>La sandbox de formation n’a pas modifié le rôle (statut HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3336,170 @@ Métascopes : %3</translation>
         <source>   Valid: %1 to %2</source>
         <translation>   Validité : du %1 au %2</translation>
     </message>
+    <message>
+        <source>Target refused: product role</source>
+        <translation>Target a refusé : rôle de produit</translation>
+    </message>
+    <message>
+        <source>Adobe Target accepted the token but refused the request: the credential&apos;s technical account has the Target product role Observer (or none), which may only read.</source>
+        <translation>Adobe Target a accepté le jeton mais refusé la requête : le compte technique des identifiants a le rôle de produit Target Observer (ou aucun), qui ne permet que la lecture.</translation>
+    </message>
+    <message>
+        <source>In the Admin Console, open Adobe Target, the product profile of this credential, and give the technical account (API credentials) the role Editor. Then connect again.</source>
+        <translation>Dans l’Admin Console, ouvrez Adobe Target, le profil de produit de ces identifiants, et donnez au compte technique (API credentials) le rôle Editor. Puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Unknown Target tenant</source>
+        <translation>Tenant Target inconnu</translation>
+    </message>
+    <message>
+        <source>Adobe Target does not know this Tenant ID.</source>
+        <translation>Adobe Target ne connaît pas ce Tenant ID.</translation>
+    </message>
+    <message>
+        <source>Copy the tenant from the Experience Cloud address (the part after @ in experience.adobe.com/#/@tenant/target) into Tenant ID.</source>
+        <translation>Copiez le tenant depuis l’adresse d’Experience Cloud (la partie après @ dans experience.adobe.com/#/@tenant/target) dans Tenant ID.</translation>
+    </message>
+    <message>
+        <source>A Brand Portal configuration exists</source>
+        <translation>Une configuration Brand Portal existe déjà</translation>
+    </message>
+    <message>
+        <source>AEM allows exactly one Brand Portal IMS configuration.</source>
+        <translation>AEM n’autorise qu’une seule configuration IMS Brand Portal.</translation>
+    </message>
+    <message>
+        <source>Replace the existing configuration, or cancel and edit it instead.</source>
+        <translation>Remplacez la configuration existante, ou annulez et modifiez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>Version d’AEM</translation>
+    </message>
+    <message>
+        <source>Cloud service setting</source>
+        <translation>Paramètre du service cloud</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 ou antérieur</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before SP20</source>
+        <translation>AEM 6.4, ou 6.5 avant le SP20</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 SP20 or later (or with the hotfix)</source>
+        <translation>AEM 6.5 SP20 ou ultérieur (ou avec le correctif)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>Client Code</source>
+        <translation>Client Code</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>IMS Configuration</source>
+        <translation>IMS Configuration</translation>
+    </message>
+    <message>
+        <source>API Type</source>
+        <translation>API Type</translation>
+    </message>
+    <message>
+        <source>A4T Analytics Cloud Configuration</source>
+        <translation>A4T Analytics Cloud Configuration</translation>
+    </message>
+    <message>
+        <source>Use accurate targeting</source>
+        <translation>Use accurate targeting</translation>
+    </message>
+    <message>
+        <source>Synchronize segments from Adobe Target</source>
+        <translation>Synchronize segments from Adobe Target</translation>
+    </message>
+    <message>
+        <source>Client library</source>
+        <translation>Client library</translation>
+    </message>
+    <message>
+        <source>Use Tag Management System to deliver client library</source>
+        <translation>Use Tag Management System to deliver client library</translation>
+    </message>
+    <message>
+        <source>Custom AT.js</source>
+        <translation>Custom AT.js</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>Service URL</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Staging library URI</source>
+        <translation>Staging library URI</translation>
+    </message>
+    <message>
+        <source>Production library URI</source>
+        <translation>Production library URI</translation>
+    </message>
+    <message>
+        <source>AEM Link Externalizer alias</source>
+        <translation>AEM Link Externalizer alias</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Technical Account ID</source>
+        <translation>Technical Account ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Consent to replace the existing Brand Portal configuration</source>
+        <translation>Accord pour remplacer la configuration Brand Portal existante</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configuration for this solution; only Adobe I/O Events has a legacy Cloud Services configuration there. Choose a newer AEM version or Adobe I/O Events.</source>
+        <translation>AEM 6.3 et versions antérieures n’ont pas de configuration IMS pour cette solution ; seul Adobe I/O Events y a une ancienne configuration Cloud Services. Choisissez une version d’AEM plus récente ou Adobe I/O Events.</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server needs AEM 6.5 Service Pack 20 or later, or SP11–SP19 with the %1.</source>
+        <translation>OAuth Server-to-Server nécessite AEM 6.5 Service Pack 20 ou ultérieur, ou SP11–SP19 avec le %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered for %1.</source>
+        <translation>Choisissez l’une des valeurs proposées pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 may contain only lower-case letters, digits, dashes and underscores.</source>
+        <translation>%1 ne peut contenir que des lettres minuscules, des chiffres, des tirets et des traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>%1 must look like https://&lt;tenant&gt;.brand-portal.adobe.com.</source>
+        <translation>%1 doit avoir la forme https://&lt;tenant&gt;.brand-portal.adobe.com.</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3527,6 +4007,18 @@ Métascopes : %3</translation>
         <source>%1: %2 %3</source>
         <translation>%1 : %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>Version d’AEM :</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (ancien) :</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>Service cloud :</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3577,6 +4069,14 @@ Métascopes : %3</translation>
     <message>
         <source>Simulating the fault mode: %1</source>
         <translation>Simulation du mode de panne : %1</translation>
+    </message>
+    <message>
+        <source>Answer 429 after &lt;n&gt; token requests per client and minute (default 30).</source>
+        <translation>Répondre 429 après &lt;n&gt; demandes de jeton par client et par minute (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Not a positive number: %1</source>
+        <translation>Pas un nombre positif : %1</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4499,10 @@ Métascopes : %3</translation>
         <source>Adobe documentation</source>
         <translation>Documentation Adobe</translation>
     </message>
+    <message>
+        <source>%1 (needs AEM 6.4 or later)</source>
+        <translation>%1 (nécessite AEM 6.4 ou ultérieur)</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -4107,6 +4611,26 @@ Métascopes : %3</translation>
         <comment>error title: what happened, what to do</comment>
         <translation>%1 : %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version</source>
+        <translation>Version d’AEM</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy)</source>
+        <translation>Cloud Services (ancien)</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Service cloud</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>the existing Brand Portal configuration</source>
+        <translation>la configuration Brand Portal existante</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4149,6 +4673,10 @@ Métascopes : %3</translation>
     <message>
         <source>Unknown fault mode: %1.</source>
         <translation>Mode de panne inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>Open a new configuration&apos;s wizard and exit as soon as its first page has been painted (start-up benchmark).</source>
+        <translation>Ouvrir l’assistant d’une nouvelle configuration et quitter dès que sa première page est affichée (mesure du temps de démarrage).</translation>
     </message>
 </context>
 </TS>

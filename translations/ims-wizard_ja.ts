@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AemVersionPage</name>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM のバージョン</translation>
+    </message>
+    <message>
+        <source>Which AEM will use this configuration? The version decides what AEM can store and which authentication it supports.</source>
+        <translation>この構成を使用する AEM はどれですか? バージョンによって、AEM が保存できる内容とサポートする認証が決まります。</translation>
+    </message>
+    <message>
+        <source>AEM &amp;version</source>
+        <translation>AEM のバージョン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 以前</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before Service Pack 20</source>
+        <translation>AEM 6.4、または Service Pack 20 より前の 6.5</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 Service Pack 20 or later (or with the OAuth compatibility hotfix)</source>
+        <translation>AEM 6.5 Service Pack 20 以降 (または OAuth 互換性ホットフィックス適用済み)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configurations. The wizard prepares the legacy Cloud Services configuration instead (Adobe I/O Events: Link Externalizer alias, API key, technical account, organization, client secret) with a JWT certificate.</source>
+        <translation>AEM 6.3 以前には IMS 構成がありません。代わりに、ウィザードは従来の Cloud Services 構成 (Adobe I/O Events: Link Externalizer のエイリアス、API キー、テクニカルアカウント、組織、クライアントシークレット) を JWT 証明書とともに準備します。</translation>
+    </message>
+    <message>
+        <source>This AEM stores IMS configurations with JWT only. For OAuth Server-to-Server install Service Pack 20 or, on SP11 to SP19, the %1, then choose the next option.</source>
+        <translation>この AEM は IMS 構成を JWT でのみ保存します。OAuth Server-to-Server を使うには、Service Pack 20 をインストールするか、SP11～SP19 の場合は %1 をインストールしてから、次のオプションを選択してください。</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server, then the solution&apos;s cloud service configuration.</source>
+        <translation>OAuth Server-to-Server の IMS 構成、続いてソリューションのクラウドサービス構成。</translation>
+    </message>
+    <message>
+        <source>IMS configuration with OAuth Server-to-Server (deployable as code with $[secret:…] placeholders), then the solution&apos;s cloud service configuration.</source>
+        <translation>OAuth Server-to-Server の IMS 構成 ($[secret:…] プレースホルダーでコードとしてデプロイ可能)、続いてソリューションのクラウドサービス構成。</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>%1 is too large for a key or certificate file.</source>
@@ -300,16 +347,24 @@
         <translation>構成のトークンを要求します (ヘルスチェック)。</translation>
     </message>
     <message>
-        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time. Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
-        <translation>指定した各構成 (ID、タイトル、または一意な ID の先頭部分)、または --all 指定時や NAME を省略した場合はすべての構成について、実際のアクセストークンを要求します。同時に最大 %1 件です。結果は届いた順に表示します: トークンの有効期限、スコープ、Client ID (トークン自体は表示しません)、または何が問題でどうすればよいか。各結果は構成のヘルスチェック履歴に記録されます。終了コードはすべてのチェックに合格した場合のみ 0 です。</translation>
-    </message>
-    <message>
         <source>Check every configuration (rollback copies only when named).</source>
         <translation>すべての構成をチェックします (ロールバック用コピーは指定した場合のみ)。</translation>
     </message>
     <message>
         <source>Enter it again: ims-wizard set-secret %1 --secret-stdin</source>
         <translation>もう一度入力してください: ims-wizard set-secret %1 --secret-stdin</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number from 1 to %1.</source>
+        <translation>--concurrency には 1～%1 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Requests a real access token for each named configuration (id, title or unique id prefix), or for every configuration with --all or no NAME, at most %1 at a time (--concurrency N: at most N, from 1 to %2). Prints each result as it arrives: the token&apos;s expiry, scopes and client ID, never the token; or what went wrong and what to do. Each result is recorded in the configuration&apos;s health history. Exit code 0 only when every check passed.</source>
+        <translation>指定した各構成 (ID、タイトル、または一意な ID の先頭部分)、または --all 指定時や NAME を省略した場合はすべての構成について、実際のアクセストークンを要求します。同時に最大 %1 件です (--concurrency N: 最大 N 件、1～%2)。結果は届いた順に表示します: トークンの有効期限、スコープ、Client ID (トークン自体は表示しません)、または何が問題でどうすればよいか。各結果は構成のヘルスチェック履歴に記録されます。終了コードはすべてのチェックに合格した場合のみ 0 です。</translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; checks at once (1 to %1; default %2).</source>
+        <translation>同時に実行するチェックの最大数 &lt;n&gt; (1～%1、既定 %2)。</translation>
     </message>
 </context>
 <context>
@@ -436,6 +491,99 @@
     <message>
         <source>proxy password</source>
         <translation>プロキシのパスワード</translation>
+    </message>
+</context>
+<context>
+    <name>CloudServicePage</name>
+    <message>
+        <source>Cloud service configuration</source>
+        <translation>クラウドサービス構成</translation>
+    </message>
+    <message>
+        <source>&amp;Configure the cloud service later in AEM</source>
+        <translation>クラウドサービスは後で AEM で構成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Target</source>
+        <translation>Target に接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Editor role (training sandbox)</source>
+        <translation>テクニカルアカウントに Editor ロールを付与 (トレーニング用サンドボックス)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing Brand Portal configuration when saving</source>
+        <translation>保存時に既存の Brand Portal 構成を置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>AEM 6.3: the legacy Cloud Services configuration &quot;%1&quot; (no IMS configuration).</source>
+        <translation>AEM 6.3: 従来の Cloud Services 構成「%1」(IMS 構成なし)。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; cloud service configuration that uses this IMS configuration.</source>
+        <translation>この IMS 構成を使用するクラウドサービス構成「%1」。</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Deployment, Cloud Services, %1. The keystore alias eventproxy of the user eventproxy-service holds the private key.</source>
+        <translation>AEM で: ツール、デプロイメント、Cloud Services、%1。ユーザー eventproxy-service のキーストアエイリアス eventproxy に秘密鍵が保存されます。</translation>
+    </message>
+    <message>
+        <source>In AEM: Tools, Cloud Services, %1, in the global configuration.</source>
+        <translation>AEM で: ツール、Cloud Services、%1 (グローバル構成内)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Saving replaces: %3. %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 保存すると置き換えられるもの: %3。%4</translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>IMS</source>
+        <translation>IMS</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>AT.js</source>
+        <translation>AT.js</translation>
+    </message>
+    <message>
+        <source>mbox.js (deprecated)</source>
+        <translation>mbox.js (非推奨)</translation>
+    </message>
+    <message>
+        <source>•••••••• (the credential&apos;s client secret, kept in the system keychain; enter it in AEM)</source>
+        <translation>•••••••• (資格情報のクライアントシークレット。システムのキーチェーンに保存されています。AEM で入力してください)</translation>
+    </message>
+    <message>
+        <source>Follows the IMS credentials of this configuration.</source>
+        <translation>この構成の IMS 資格情報に従います。</translation>
+    </message>
+    <message>
+        <source>tenant, or paste https://experience.adobe.com/#/@tenant/target</source>
+        <translation>テナント、または https://experience.adobe.com/#/@tenant/target を貼り付け</translation>
+    </message>
+    <message>
+        <source>Connecting to Adobe Target…</source>
+        <translation>Adobe Target に接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Adobe Target: the Admin API lists %n activities.</source>
+        <translation>
+            <numerusform>Adobe Target に接続しました: Admin API に %n 件のアクティビティがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -743,6 +891,161 @@
     <message>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>AEM のバージョン:</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (従来):</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>クラウドサービス:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStepsPage</name>
+    <message>
+        <source>Adobe Developer Console and Admin Console</source>
+        <translation>Adobe Developer Console と Admin Console</translation>
+    </message>
+    <message>
+        <source>Do these steps in Adobe&apos;s web consoles, then come back for the credentials. Tick each step when it is done; the ticks are saved with the configuration.</source>
+        <translation>Adobe の Web コンソールでこれらの手順を実行してから、資格情報を入力するために戻ってきてください。完了した手順にはチェックを付けてください。チェックは構成とともに保存されます。</translation>
+    </message>
+    <message>
+        <source>Create a project</source>
+        <translation>プロジェクトを作成</translation>
+    </message>
+    <message>
+        <source>Add the product&apos;s API</source>
+        <translation>製品の API を追加</translation>
+    </message>
+    <message>
+        <source>Upload the public key (Service Account JWT)</source>
+        <translation>公開鍵をアップロード (Service Account JWT)</translation>
+    </message>
+    <message>
+        <source>Choose OAuth Server-to-Server</source>
+        <translation>OAuth Server-to-Server を選択</translation>
+    </message>
+    <message>
+        <source>Choose the product profiles</source>
+        <translation>製品プロファイルを選択</translation>
+    </message>
+    <message>
+        <source>Give the technical account the Target role Editor</source>
+        <translation>テクニカルアカウントに Target の Editor ロールを付与</translation>
+    </message>
+    <message>
+        <source>In the Adobe Developer Console, select your organization and choose &quot;Create new project&quot;.</source>
+        <translation>Adobe Developer Console で組織を選択し、「Create new project」を選択します。</translation>
+    </message>
+    <message>
+        <source>In the project choose &quot;Add API&quot; and pick this API.</source>
+        <translation>プロジェクトで「Add API」を選択し、この API を選びます。</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Upload your public key&quot; and pick the certificate file below (never the private key).</source>
+        <translation>「Upload your public key」を選択し、下の証明書ファイルを選びます (秘密鍵は選ばないでください)。</translation>
+    </message>
+    <message>
+        <source>Choose the credential type OAuth Server-to-Server. Its scopes should be these.</source>
+        <translation>資格情報の種類として OAuth Server-to-Server を選択します。スコープは次のとおりです。</translation>
+    </message>
+    <message>
+        <source>Select the product profiles the technical account may use, then &quot;Save configured API&quot;.</source>
+        <translation>テクニカルアカウントが使用できる製品プロファイルを選択し、「Save configured API」を選択します。</translation>
+    </message>
+    <message>
+        <source>In the Admin Console open Adobe Target, the product profile, &quot;API credentials&quot;, and set the role of this credential&apos;s technical account to Editor. Observer cannot use the Admin API: &quot;Connect to Target&quot; fails with 403.</source>
+        <translation>Admin Console で Adobe Target、製品プロファイル、「API credentials」を開き、この資格情報のテクニカルアカウントのロールを Editor に設定します。Observer では Admin API を使用できず、「Target に接続」が 403 で失敗します。</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Credential type</source>
+        <translation>資格情報の種類</translation>
+    </message>
+    <message>
+        <source>File to upload</source>
+        <translation>アップロードするファイル</translation>
+    </message>
+    <message>
+        <source>Metascope</source>
+        <translation>メタスコープ</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完了: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open the console page for: %1</source>
+        <translation>次のコンソールページを開きます: %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1; copy the address into a browser.</source>
+        <translation>%1 を開けませんでした。アドレスをブラウザーにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 をコピーしました。</translation>
+    </message>
+    <message>
+        <source>No certificate yet: go back to the certificate page.</source>
+        <translation>証明書がまだありません: 証明書のページに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>フォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>フォルダー %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Editor in the training sandbox</source>
+        <translation>トレーニング用サンドボックスで Editor を割り当て(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +1834,6 @@ Existing files are not replaced without --force.</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>&amp;Network…</source>
-        <translation>ネットワーク(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Proxy and corporate TLS settings</source>
         <translation>プロキシと社内 TLS の設定</translation>
     </message>
@@ -1549,6 +1848,10 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>%1: %2 What to do: %3</source>
         <translation>%1: %2 対処方法: %3</translation>
+    </message>
+    <message>
+        <source>Net&amp;work…</source>
+        <translation>ネットワーク(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2159,18 @@ Existing files are not replaced without --force.</source>
     <message>
         <source>Training sandbox</source>
         <translation>トレーニング用サンドボックス</translation>
+    </message>
+    <message>
+        <source>Only the training sandbox can be changed from here; use the Admin Console.</source>
+        <translation>ここから変更できるのはトレーニング用サンドボックスのみです。Admin Console を使用してください。</translation>
+    </message>
+    <message>
+        <source>The technical account now has the Target role Editor (training sandbox).</source>
+        <translation>テクニカルアカウントに Target の Editor ロールが付与されました (トレーニング用サンドボックス)。</translation>
+    </message>
+    <message>
+        <source>The training sandbox did not change the role (HTTP status %1).</source>
+        <translation>トレーニング用サンドボックスはロールを変更しませんでした (HTTP ステータス %1)。</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3306,170 @@ Metascopes: %3</source>
         <source>   Valid: %1 to %2</source>
         <translation>   有効期間: %1 ～ %2</translation>
     </message>
+    <message>
+        <source>Target refused: product role</source>
+        <translation>Target が拒否: 製品ロール</translation>
+    </message>
+    <message>
+        <source>Adobe Target accepted the token but refused the request: the credential&apos;s technical account has the Target product role Observer (or none), which may only read.</source>
+        <translation>Adobe Target はトークンを受け付けましたが、リクエストを拒否しました: 資格情報のテクニカルアカウントの Target 製品ロールが Observer (またはなし) で、読み取りしかできません。</translation>
+    </message>
+    <message>
+        <source>In the Admin Console, open Adobe Target, the product profile of this credential, and give the technical account (API credentials) the role Editor. Then connect again.</source>
+        <translation>Admin Console で Adobe Target とこの資格情報の製品プロファイルを開き、テクニカルアカウント (API credentials) に Editor ロールを付与してください。その後、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Unknown Target tenant</source>
+        <translation>不明な Target テナント</translation>
+    </message>
+    <message>
+        <source>Adobe Target does not know this Tenant ID.</source>
+        <translation>Adobe Target はこの Tenant ID を認識していません。</translation>
+    </message>
+    <message>
+        <source>Copy the tenant from the Experience Cloud address (the part after @ in experience.adobe.com/#/@tenant/target) into Tenant ID.</source>
+        <translation>Experience Cloud のアドレス (experience.adobe.com/#/@tenant/target の @ の後の部分) からテナントをコピーして Tenant ID に入力してください。</translation>
+    </message>
+    <message>
+        <source>A Brand Portal configuration exists</source>
+        <translation>Brand Portal 構成が既に存在します</translation>
+    </message>
+    <message>
+        <source>AEM allows exactly one Brand Portal IMS configuration.</source>
+        <translation>AEM で作成できる Brand Portal の IMS 構成は 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>Replace the existing configuration, or cancel and edit it instead.</source>
+        <translation>既存の構成を置き換えるか、キャンセルして既存の構成を編集してください。</translation>
+    </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM のバージョン</translation>
+    </message>
+    <message>
+        <source>Cloud service setting</source>
+        <translation>クラウドサービスの設定</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 or earlier</source>
+        <translation>AEM 6.3 以前</translation>
+    </message>
+    <message>
+        <source>AEM 6.4, or 6.5 before SP20</source>
+        <translation>AEM 6.4、または SP20 より前の 6.5</translation>
+    </message>
+    <message>
+        <source>AEM 6.5 SP20 or later (or with the hotfix)</source>
+        <translation>AEM 6.5 SP20 以降 (またはホットフィックス適用済み)</translation>
+    </message>
+    <message>
+        <source>AEM as a Cloud Service</source>
+        <translation>AEM as a Cloud Service</translation>
+    </message>
+    <message>
+        <source>Client Code</source>
+        <translation>Client Code</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Tenant ID</translation>
+    </message>
+    <message>
+        <source>IMS Configuration</source>
+        <translation>IMS Configuration</translation>
+    </message>
+    <message>
+        <source>API Type</source>
+        <translation>API Type</translation>
+    </message>
+    <message>
+        <source>A4T Analytics Cloud Configuration</source>
+        <translation>A4T Analytics Cloud Configuration</translation>
+    </message>
+    <message>
+        <source>Use accurate targeting</source>
+        <translation>Use accurate targeting</translation>
+    </message>
+    <message>
+        <source>Synchronize segments from Adobe Target</source>
+        <translation>Synchronize segments from Adobe Target</translation>
+    </message>
+    <message>
+        <source>Client library</source>
+        <translation>Client library</translation>
+    </message>
+    <message>
+        <source>Use Tag Management System to deliver client library</source>
+        <translation>Use Tag Management System to deliver client library</translation>
+    </message>
+    <message>
+        <source>Custom AT.js</source>
+        <translation>Custom AT.js</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>Service URL</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Staging library URI</source>
+        <translation>Staging library URI</translation>
+    </message>
+    <message>
+        <source>Production library URI</source>
+        <translation>Production library URI</translation>
+    </message>
+    <message>
+        <source>AEM Link Externalizer alias</source>
+        <translation>AEM Link Externalizer alias</translation>
+    </message>
+    <message>
+        <source>API Key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <source>Technical Account ID</source>
+        <translation>Technical Account ID</translation>
+    </message>
+    <message>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <source>Consent to replace the existing Brand Portal configuration</source>
+        <translation>既存の Brand Portal 構成の置き換えへの同意</translation>
+    </message>
+    <message>
+        <source>AEM 6.3 and earlier have no IMS configuration for this solution; only Adobe I/O Events has a legacy Cloud Services configuration there. Choose a newer AEM version or Adobe I/O Events.</source>
+        <translation>AEM 6.3 以前には、このソリューションの IMS 構成はありません。従来の Cloud Services 構成があるのは Adobe I/O Events のみです。新しい AEM バージョンか Adobe I/O Events を選択してください。</translation>
+    </message>
+    <message>
+        <source>OAuth Server-to-Server needs AEM 6.5 Service Pack 20 or later, or SP11–SP19 with the %1.</source>
+        <translation>OAuth Server-to-Server には AEM 6.5 Service Pack 20 以降、または %1 を適用した SP11～SP19 が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered for %1.</source>
+        <translation>%1 には提示された値のいずれかを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 may contain only lower-case letters, digits, dashes and underscores.</source>
+        <translation>%1 に使用できるのは英小文字、数字、ハイフン、アンダースコアのみです。</translation>
+    </message>
+    <message>
+        <source>%1 must look like https://&lt;tenant&gt;.brand-portal.adobe.com.</source>
+        <translation>%1 は https://&lt;tenant&gt;.brand-portal.adobe.com の形式にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommand</name>
@@ -3498,6 +3977,18 @@ Metascopes: %3</source>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version:</source>
+        <translation>AEM のバージョン:</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy):</source>
+        <translation>Cloud Services (従来):</translation>
+    </message>
+    <message>
+        <source>Cloud service:</source>
+        <translation>クラウドサービス:</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -3548,6 +4039,14 @@ Metascopes: %3</source>
     <message>
         <source>Simulating the fault mode: %1</source>
         <translation>障害モードをシミュレートしています: %1</translation>
+    </message>
+    <message>
+        <source>Answer 429 after &lt;n&gt; token requests per client and minute (default 30).</source>
+        <translation>クライアントごとに 1 分あたり &lt;n&gt; 件のトークン要求を超えたら 429 を返します (既定値 30)。</translation>
+    </message>
+    <message>
+        <source>Not a positive number: %1</source>
+        <translation>正の数ではありません: %1</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4469,10 @@ Metascopes: %3</source>
         <source>Adobe documentation</source>
         <translation>Adobe ドキュメント</translation>
     </message>
+    <message>
+        <source>%1 (needs AEM 6.4 or later)</source>
+        <translation>%1 (AEM 6.4 以降が必要)</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -4078,6 +4581,26 @@ Metascopes: %3</source>
         <comment>error title: what happened, what to do</comment>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>AEM version</source>
+        <translation>AEM のバージョン</translation>
+    </message>
+    <message>
+        <source>Cloud Services (legacy)</source>
+        <translation>Cloud Services (従来)</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>置き換え対象</translation>
+    </message>
+    <message>
+        <source>the existing Brand Portal configuration</source>
+        <translation>既存の Brand Portal 構成</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4120,6 +4643,10 @@ Metascopes: %3</source>
     <message>
         <source>Unknown fault mode: %1.</source>
         <translation>不明な障害モードです: %1。</translation>
+    </message>
+    <message>
+        <source>Open a new configuration&apos;s wizard and exit as soon as its first page has been painted (start-up benchmark).</source>
+        <translation>新しい構成のウィザードを開き、最初のページが描画されたらすぐに終了します (起動時間のベンチマーク)。</translation>
     </message>
 </context>
 </TS>
