@@ -13,12 +13,16 @@ private slots:
     void everyErrorHasTitleTextAndRemedy()
     {
         QSet<QString> titles;
+        QHash<QString, QString> owner; // message → the code that had it first, to name a duplicate
         for (int c = int(ims::ErrorCode::None) + 1; c <= int(ims::kLastErrorCode); ++c) {
             const UserMessage m = Messages::describe(ims::makeError(ims::ErrorCode(c)));
             const QString name = QString::fromUtf8(ims::errorCodeName(ims::ErrorCode(c)).data());
             QVERIFY2(!m.title.isEmpty(), qPrintable(name));
             QVERIFY2(!m.text.isEmpty(), qPrintable(name));
             QVERIFY2(!m.remedy.isEmpty(), qPrintable(name));
+            QVERIFY2(!owner.contains(m.title + m.text),
+                     qPrintable(name + QStringLiteral(" repeats the message of ") + owner.value(m.title + m.text)));
+            owner.insert(m.title + m.text, name);
             titles << m.title + m.text;
         }
         // Specific: no two codes share a message.
