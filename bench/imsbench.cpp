@@ -338,7 +338,21 @@ int wizardRun(const QUrl &url, const QString &caPath, const QString &configDir)
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return fail(QStringLiteral("the wizard was not shown"));
-    wizard.next(); // solution: the first one is chosen
+    // First question: AEM 6.5 SP20+ (where OAuth exists); then the solution (the first one is
+    // chosen) and the Developer Console checklist.
+    if (wizard.currentId() != ImsWizard::AemVersionPageId)
+        return fail(QStringLiteral("not on the AEM version page"));
+    auto *sp20 = wizard.findChild<QAbstractButton *>(QStringLiteral("aemVersionSp20"));
+    if (!sp20)
+        return fail(QStringLiteral("no AEM 6.5 SP20 choice"));
+    sp20->click();
+    wizard.next();
+    if (wizard.currentId() != ImsWizard::SolutionPageId)
+        return fail(QStringLiteral("not on the solution page"));
+    wizard.next();
+    if (wizard.currentId() != ImsWizard::ConsoleStepsPageId)
+        return fail(QStringLiteral("not on the console steps page"));
+    wizard.next();
     if (wizard.currentId() != ImsWizard::CredentialsPageId)
         return fail(QStringLiteral("not on the credentials page"));
     auto *sample = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("sampleButton"));
@@ -352,6 +366,16 @@ int wizardRun(const QUrl &url, const QString &caPath, const QString &configDir)
                                && wizard.button(QWizard::NextButton)->isEnabled(); }))
         return fail(QStringLiteral("the health check did not pass"));
     wizard.next();
+    if (wizard.currentId() == ImsWizard::CloudServicePageId) {
+        // The solution's cloud service is configured later in AEM.
+        auto *skip = wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("skipCloudService"));
+        if (!skip)
+            return fail(QStringLiteral("no way to skip the cloud service page"));
+        skip->click();
+        wizard.next();
+    }
+    if (wizard.currentId() != ImsWizard::SummaryPageId)
+        return fail(QStringLiteral("not on the summary page"));
     wizard.button(QWizard::FinishButton)->click();
     if (!waitFor([&] { return !wizard.savedId().empty(); }))
         return fail(QStringLiteral("the configuration was not saved"));

@@ -645,6 +645,16 @@ private slots:
         wizard.resize(900, 720);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        // AEM 6.5 SP20+ first, then the default solution (Adobe Target) and the console checklist.
+        QCOMPARE(wizard.currentId(), int(ImsWizard::AemVersionPageId));
+        auto *sp20 = wizard.findChild<QRadioButton *>(QStringLiteral("aemVersionSp20"));
+        QVERIFY(sp20);
+        sp20->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::SolutionPageId));
+        QCOMPARE(wizard.state().config.solutionId, std::string("target"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
         const ims::SandboxClient &client = sampleClient();
