@@ -266,6 +266,7 @@ UserMessage Messages::describe(const ims::Error &error)
                  nullptr, int(-error.clockSkewSeconds));
         m.remedy = tr("Turn on automatic time (NTP) for this computer. OAuth tokens still work, but their expiry "
                       "times look shifted, and JWT credentials are rejected beyond about 30 seconds.");
+        break;
     case ErrorCode::TargetForbidden:
         m.title = tr("Target refused: product role");
         m.text = tr("Adobe Target accepted the token but refused the request: the credential's technical account "
