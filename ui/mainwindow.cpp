@@ -302,6 +302,10 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::reload()
 {
+    // The selection survives a reload (a dialog recording, say, a missing secret reloads the list).
+    QStringList selectedIds;
+    for (const ims::Configuration &c : selectedConfigurations())
+        selectedIds << qs(c.id);
     auto loaded = m_context->store().load();
     if (!loaded) {
         const UserMessage m = Messages::describe(loaded.error());
@@ -313,6 +317,14 @@ void MainWindow::reload()
     if (!m_columnsRestored) // the user's own column widths win over the automatic ones
         m_view->resizeColumnsToContents();
     m_empty->setVisible(m_model->rowCount() == 0);
+    for (const QString &id : selectedIds) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
     updateActions();
     showMessage(tr("%n configuration(s) in %1", nullptr, m_model->rowCount())
                     .arg(QString::fromStdString(m_context->store().path().string())));

@@ -23,8 +23,11 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 QString qstr(const std::string &s)
@@ -94,6 +97,21 @@ private slots:
         QList<QUrl> opened;
         wizard->setDocumentationOpener([&opened](const QUrl &url) { opened << url; });
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
+        QCOMPARE(wizard->currentId(), int(ImsWizard::AemVersionPageId));
+
+        // Page 0: the AEM version. Alt+V reaches the checked choice; arrows choose; Enter goes on.
+        press(Qt::Key_V, Qt::AltModifier);
+        QVERIFY2(qobject_cast<QRadioButton *>(focused()), qPrintable(focusedName()));
+        for (int i = 0; i < 3; ++i)
+            press(Qt::Key_Up); // to the first choice, whatever was remembered from last time
+        QCOMPARE(focusedName(), QStringLiteral("aemVersion63"));
+        press(Qt::Key_Space); // choose it; from a chosen one, the arrows choose as they move
+        QCOMPARE(wizard->state().config.aemVersion, ims::AemVersion::Aem63OrEarlier);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        QCOMPARE(focusedName(), QStringLiteral("aemVersionSp20"));
+        QCOMPARE(wizard->state().config.aemVersion, ims::AemVersion::Aem65Sp20OrHotfix);
+        press(Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ImsWizard::SolutionPageId));
 
         // Page 1: the focus starts in the solution list; arrows choose, Alt+D documents, Enter goes on.
@@ -112,6 +130,17 @@ private slots:
         QTRY_COMPARE(wizard->state().config.authType, ims::AuthType::OAuthServerToServer);
         press(Qt::Key_C, Qt::AltModifier); // "&Cloud solution:" → its buddy, the list
         QCOMPARE(focusedName(), QStringLiteral("solutionList"));
+        press(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(ImsWizard::ConsoleStepsPageId));
+
+        // The console checklist: Tab reaches each step's tick, Space ticks it; Enter goes on.
+        for (int i = 0; i < 20 && !focusedName().startsWith(QLatin1String("tick-")); ++i)
+            press(Qt::Key_Tab);
+        QVERIFY2(focusedName().startsWith(QLatin1String("tick-")), qPrintable(focusedName()));
+        const std::string ticked = focusedName().mid(5).toStdString();
+        press(Qt::Key_Space);
+        const auto &done = wizard->state().config.consoleStepsDone;
+        QVERIFY(std::find(done.begin(), done.end(), ticked) != done.end());
         press(Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ImsWizard::CredentialsPageId));
 
@@ -167,6 +196,13 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), claims);
         QApplication::clipboard()->clear();
         press(Qt::Key_N, Qt::AltModifier); // "&Next >"
+        QTRY_COMPARE(wizard->currentId(), int(ImsWizard::CloudServicePageId)); // Target's cloud service
+
+        // The cloud service: Alt+C leaves it for later in AEM; Alt+N goes on.
+        press(Qt::Key_C, Qt::AltModifier);
+        QTRY_VERIFY(wizard->state().skipCloudService);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        press(Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(wizard->currentId(), int(ImsWizard::SummaryPageId));
 
         // Page 4: the title is selected, so typing replaces it; Enter saves.
@@ -199,6 +235,10 @@ private slots:
         int result = -1;
         connect(wizard, &QDialog::finished, this, [&result](int r) { result = r; });
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
+        press(Qt::Key_Return); // the AEM version remembered from last time
+        QCOMPARE(wizard->currentId(), int(ImsWizard::SolutionPageId));
+        press(Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(ImsWizard::ConsoleStepsPageId));
         press(Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ImsWizard::CredentialsPageId));
         press(Qt::Key_Escape);

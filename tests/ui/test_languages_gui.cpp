@@ -101,10 +101,14 @@ bool meantToStayEnglish(const QString &text)
     static const QStringList same{
         QStringLiteral("https://ims-na1.adobelogin.com"), QStringLiteral("…@AdobeOrg"),
         QStringLiteral("…@techacct.adobe.com"), QStringLiteral("Client &ID:"), QStringLiteral("Client ID"),
-        QStringLiteral("Scopes"), QStringLiteral("Sco&pes:"),
+        QStringLiteral("Scopes"), QStringLiteral("Sco&pes:"), QStringLiteral("Scopes:"),
+        // Adobe's product name and the console's term, kept in Adobe's German and Japanese UI.
+        QStringLiteral("AEM as a Cloud Service"), QStringLiteral("API"), QStringLiteral("API:"),
     };
     if (same.contains(text))
         return true;
+    if (text.startsWith(QLatin1String("https://")) && !text.contains(QLatin1Char(' ')))
+        return true; // an address (the console steps' links)
     bool hasLetters = false;
     for (QChar c : text)
         hasLetters = hasLetters || (c.isLetter() && c.unicode() < 0x80);
@@ -199,7 +203,15 @@ private slots:
             ImsWizard english(m_context.get());
             english.show();
             QVERIFY(QTest::qWaitForWindowExposed(&english));
+            QCOMPARE(english.currentId(), int(ImsWizard::AemVersionPageId));
+            child<QRadioButton>(&english, "aemVersionSp20")->click();
             englishTexts = textsOf(english.currentPage());
+            english.next();
+            QCOMPARE(english.currentId(), int(ImsWizard::SolutionPageId));
+            englishTexts += textsOf(english.currentPage());
+            english.next();
+            QCOMPARE(english.currentId(), int(ImsWizard::ConsoleStepsPageId));
+            englishTexts += textsOf(english.currentPage());
             english.next();
             QCOMPARE(english.currentId(), int(ImsWizard::CredentialsPageId));
             englishTexts += textsOf(english.currentPage());
@@ -212,18 +224,25 @@ private slots:
         ImsWizard wizard(m_context.get());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(ImsWizard::AemVersionPageId));
+        child<QRadioButton>(&wizard, "aemVersionSp20")->click();
+        QStringList texts = textsOf(wizard.currentPage());
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::SolutionPageId));
         QCOMPARE(wizard.currentPage()->title(), e.solutionTitle);
         QCOMPARE(wizard.button(QWizard::NextButton)->text(), e.next);
         QCOMPARE(wizard.button(QWizard::CancelButton)->text(), e.cancel);
         QCOMPARE(child<QRadioButton>(&wizard, "oauthRadio")->text(), e.oauth);
-        QStringList texts = textsOf(wizard.currentPage());
+        texts += textsOf(wizard.currentPage());
         if (!m_shots.isEmpty())
             QVERIFY(wizard.grab().save(m_shots + QStringLiteral("/wizard-solution-%1.png").arg(lang)));
 
         auto *list = child<QListWidget>(&wizard, "solutionList");
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
+        texts += textsOf(wizard.currentPage());
+        wizard.next();
         QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
         QCOMPARE(wizard.currentPage()->title(), e.credentialsTitle);
         texts += textsOf(wizard.currentPage());

@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -75,6 +76,25 @@ ims::Configuration sampleConfiguration(int n)
     c.clientSecretRef = ims::clientSecretKey(c.id);
     return c;
 }
+
+// AEM version (6.5 SP20) → Solution → Console steps → Credentials, the way a user goes.
+bool toCredentialsPage(ImsWizard &wizard)
+{
+    if (wizard.currentId() != ImsWizard::AemVersionPageId)
+        return false;
+    auto *sp20 = wizard.findChild<QRadioButton *>(QStringLiteral("aemVersionSp20"));
+    if (!sp20)
+        return false;
+    sp20->click();
+    wizard.next();
+    if (wizard.currentId() != ImsWizard::SolutionPageId)
+        return false;
+    wizard.next();
+    if (wizard.currentId() != ImsWizard::ConsoleStepsPageId)
+        return false;
+    wizard.next();
+    return wizard.currentId() == ImsWizard::CredentialsPageId;
+}
 } // namespace
 
 class TestQualityOfLife : public QObject
@@ -102,8 +122,7 @@ private slots:
 
         ImsWizard wizard(m_context.get());
         wizard.show();
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
+        QVERIFY(toCredentialsPage(wizard));
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(path)});
         QVERIFY(drop(wizard.currentPage(), &data));
@@ -125,7 +144,7 @@ private slots:
     {
         ImsWizard wizard(m_context.get());
         wizard.show();
-        wizard.next();
+        QVERIFY(toCredentialsPage(wizard));
         // Text dragged from a browser or an editor.
         QMimeData text;
         text.setText(qstr(ims::sandboxCredentialJson(client("target"))));
@@ -167,7 +186,7 @@ private slots:
         const ims::SandboxClient &stock = client("stock");
         ImsWizard wizard(m_context.get());
         wizard.show();
-        wizard.next();
+        QVERIFY(toCredentialsPage(wizard));
         QApplication::clipboard()->setText(qstr(ims::sandboxCredentialJson(stock)));
         auto *secret = wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
         secret->setFocus();
@@ -210,6 +229,9 @@ private slots:
         QAbstractButton *docs = wizard.button(QWizard::HelpButton);
         QVERIFY(docs->isVisible());
         QCOMPARE(docs->text(), QStringLiteral("Adobe &documentation"));
+        wizard.findChild<QRadioButton *>(QStringLiteral("aemVersionSp20"))->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::SolutionPageId));
         auto *list = wizard.findChild<QListWidget *>(QStringLiteral("solutionList"));
         for (int row = 0; row < list->count(); ++row) {
             list->setCurrentRow(row);
@@ -220,6 +242,9 @@ private slots:
         }
         list->setCurrentRow(0);
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
         docs->click();
         QCOMPARE(opened.last().toString(), QLatin1String(AdobeDocs::kOAuthServerToServer));
         // A page may name its own page.
