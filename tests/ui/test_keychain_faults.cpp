@@ -15,6 +15,7 @@
 #include "sandboxserver.h"
 #include "secretscan.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/sandbox.h>
 #include <imscore/store.h>
@@ -60,14 +61,6 @@ const char kBusConfig[] = R"(<busconfig>
   </policy>
 </busconfig>
 )";
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 // Answers every call to the Secret Service with org.freedesktop.DBus.Error.AccessDenied, as a
 // keychain does when a policy or the user refuses the application.
@@ -420,27 +413,8 @@ private:
     {
         arguments << QStringLiteral("--config-dir") << configDir << QStringLiteral("--sandbox-url")
                   << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const auto &[name, value] : environment)
-            env.insert(name, value);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(kBinary, arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        // An event loop while it runs: the sandbox and the denying keychain live in this process.
-        if (process.state() != QProcess::NotRunning && !finished.wait(kProcessTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-        } else if (process.exitStatus() == QProcess::NormalExit) {
-            result.exitCode = process.exitCode();
-        }
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        // The sandbox and the denying keychain live in this process (runProgram waits with an event loop).
+        const Run result = runProgram(kBinary, arguments, environment, input, kProcessTimeoutMs);
         m_scan.addOutput(result.out);
         m_scan.addOutput(result.err);
         if (QTest::currentTestFailed() || result.exitCode != 0)
