@@ -63,10 +63,9 @@ private slots:
         QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         // The CA in a file of its own, as a user would pass a sandbox's CA along.
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        QFile ca(m_caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_server.caCertificate().toPem());
-        ca.close();
+        writeSandboxCa(m_server, m_caFile);
+        if (QTest::currentTestFailed())
+            return;
 
         for (const ims::SandboxClient &client : ims::sandboxOrganisation())
             m_secrets << QByteArray::fromStdString(client.clientSecret);

@@ -92,10 +92,9 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        QFile ca(m_caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_server.caCertificate().toPem());
-        ca.close();
+        writeSandboxCa(m_server, m_caFile);
+        if (QTest::currentTestFailed())
+            return;
         m_scan.addSecret(QByteArray::fromStdString(target().clientSecret));
         m_scan.addSecret(kTestSecret);
     }

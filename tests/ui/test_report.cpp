@@ -68,10 +68,9 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        QFile ca(m_caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_server.caCertificate().toPem());
-        ca.close();
+        writeSandboxCa(m_server, m_caFile);
+        if (QTest::currentTestFailed())
+            return;
         m_keychain = std::make_unique<KeychainSecretStore>();
 
         // Target, OAuth, AEM 6.5 SP20, with its Target cloud service.

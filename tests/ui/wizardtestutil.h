@@ -2,7 +2,10 @@
 // Helpers shared by the ui tests: the sandbox's clients, running the real ims-wizard binary, the
 // way through the wizard to the credentials page, and the scan of a folder for secrets.
 
+#include "appcontext.h"
 #include "imswizard.h"
+#include "keychainsecretstore.h"
+#include "sandboxserver.h"
 
 #include <imscore/sandbox.h>
 
@@ -19,6 +22,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -103,4 +107,27 @@ inline void verifyNoSecretInFiles(const QString &folder, const QStringList &secr
         for (const QString &s : secrets)
             QVERIFY2(!content.contains(s.toUtf8()), qPrintable(f.fileName()));
     }
+}
+
+// Starts server on sandboxDir; then a keychain under keychainService and a context on configDir
+// that talks to the sandbox. Callers check QTest::currentTestFailed().
+inline void startSandboxContext(SandboxServer &server, const QString &sandboxDir, const QString &configDir,
+    const QString &keychainService, std::unique_ptr<KeychainSecretStore> &secrets,
+    std::unique_ptr<AppContext> &context)
+{
+    QString error;
+    QVERIFY2(server.start(sandboxDir, 0, &error), qPrintable(error));
+    secrets = std::make_unique<KeychainSecretStore>(keychainService);
+    context = std::make_unique<AppContext>(configDir, secrets.get());
+    context->useSandbox(server.url(), {server.caCertificate()});
+}
+
+// The sandbox's CA in a file of its own (path), as a user would pass it to --sandbox-ca. Callers
+// check QTest::currentTestFailed().
+inline void writeSandboxCa(const SandboxServer &server, const QString &path)
+{
+    QFile ca(path);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(server.caCertificate().toPem());
+    ca.close();
 }
