@@ -215,6 +215,18 @@ std::optional<std::vector<ims::Configuration>> CliSession::loadConfigurations()
     return std::move(loaded).value();
 }
 
+std::optional<ims::Configuration> CliSession::resolveSingleArgument(const QString &usageMessage)
+{
+    if (m_arguments.size() != 1) {
+        failUsage(usageMessage);
+        return std::nullopt;
+    }
+    const auto configs = loadConfigurations();
+    if (!configs)
+        return std::nullopt;
+    return resolve(m_arguments.front(), *configs);
+}
+
 std::optional<ims::Configuration> CliSession::resolve(
     const QString &name, const std::vector<ims::Configuration> &configs)
 {

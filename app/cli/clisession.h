@@ -53,6 +53,10 @@ public:
     // over rollback copies of the same title. nullopt: not found or ambiguous (reported, exit 2).
     std::optional<ims::Configuration> resolve(
         const QString &name, const std::vector<ims::Configuration> &configs);
+    // For commands that take exactly one NAME: loads the configurations and resolves the one
+    // argument. nullopt (reported, finished) when there is not exactly one (failUsage with
+    // usageMessage), the configurations cannot be read, or NAME resolves to none.
+    std::optional<ims::Configuration> resolveSingleArgument(const QString &usageMessage);
     // Starts the in-process training sandbox when one of configs needs it and no --sandbox-url
     // was given. False (reported, exit 1) when it cannot start.
     bool ensureSandboxFor(const std::vector<ims::Configuration> &configs);

@@ -31,14 +31,7 @@ public:
 
     void start() override
     {
-        if (m_session.arguments().size() != 1) {
-            m_session.failUsage(tr("migrate takes one NAME."));
-            return;
-        }
-        const auto configs = m_session.loadConfigurations();
-        if (!configs)
-            return;
-        const auto config = m_session.resolve(m_session.arguments().front(), *configs);
+        const auto config = m_session.resolveSingleArgument(tr("migrate takes one NAME."));
         if (!config)
             return;
         if (config->authType != ims::AuthType::Jwt) {

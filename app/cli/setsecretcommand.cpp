@@ -22,14 +22,7 @@ public:
 
     void start() override
     {
-        if (m_session.arguments().size() != 1) {
-            m_session.failUsage(tr("set-secret takes one NAME."));
-            return;
-        }
-        const auto configs = m_session.loadConfigurations();
-        if (!configs)
-            return;
-        const auto config = m_session.resolve(m_session.arguments().front(), *configs);
+        const auto config = m_session.resolveSingleArgument(tr("set-secret takes one NAME."));
         if (!config)
             return;
         std::optional<ims::Secret> secret;

@@ -16,14 +16,7 @@ public:
 
     void start() override
     {
-        if (m_session.arguments().size() != 1) {
-            m_session.failUsage(tr("show takes one NAME."));
-            return;
-        }
-        const auto configs = m_session.loadConfigurations();
-        if (!configs)
-            return;
-        const auto config = m_session.resolve(m_session.arguments().front(), *configs);
+        const auto config = m_session.resolveSingleArgument(tr("show takes one NAME."));
         if (!config)
             return;
         CliOutput &out = m_session.output();

@@ -468,6 +468,27 @@ Result<KeyAndCertificate> makeCertificateAuthority(const std::string &commonName
     return KeyAndCertificate {std::move(key.value()), Certificate(cert.value().release())};
 }
 
+namespace {
+
+// Makes x a server certificate issued by ca: issuer name, server extensions, the host names as
+// subjectAltName, signed with the CA key.
+Result<bool> issueServerCertificate(X509 *x, const KeyAndCertificate &ca, const std::vector<std::string> &hostNames)
+{
+    if (X509_set_issuer_name(x, X509_get_subject_name(ca.certificate.get())) != 1)
+        return cryptoError("X509_set_issuer_name failed");
+    auto extensions = addExtensions(x, ca.certificate.get(),
+        {{NID_basic_constraints, "critical,CA:FALSE"},
+            {NID_key_usage, "critical,digitalSignature,keyEncipherment"}, {NID_ext_key_usage, "serverAuth"},
+            {NID_subject_key_identifier, "hash"}, {NID_authority_key_identifier, "keyid:always"}});
+    if (!extensions)
+        return extensions.error();
+    if (auto names = addSubjectAltNames(x, hostNames); !names)
+        return names.error();
+    return signCertificate(x, ca.key);
+}
+
+} // namespace
+
 Result<KeyAndCertificate> makeServerCertificate(
     const KeyAndCertificate &ca, const std::vector<std::string> &hostNames, int days, int bits)
 {
@@ -482,18 +503,8 @@ Result<KeyAndCertificate> makeServerCertificate(
     if (!cert)
         return cert.error();
     X509 *x = cert.value().get();
-    if (X509_set_issuer_name(x, X509_get_subject_name(ca.certificate.get())) != 1)
-        return cryptoError("X509_set_issuer_name failed");
-    auto extensions = addExtensions(x, ca.certificate.get(),
-        {{NID_basic_constraints, "critical,CA:FALSE"},
-            {NID_key_usage, "critical,digitalSignature,keyEncipherment"}, {NID_ext_key_usage, "serverAuth"},
-            {NID_subject_key_identifier, "hash"}, {NID_authority_key_identifier, "keyid:always"}});
-    if (!extensions)
-        return extensions.error();
-    if (auto names = addSubjectAltNames(x, hostNames); !names)
-        return names.error();
-    if (auto signedOk = signCertificate(x, ca.key); !signedOk)
-        return signedOk.error();
+    if (auto issued = issueServerCertificate(x, ca, hostNames); !issued)
+        return issued.error();
     return KeyAndCertificate {std::move(key.value()), Certificate(cert.value().release())};
 }
 
@@ -512,18 +523,8 @@ Result<Certificate> makeServerCertificate(const KeyAndCertificate &ca, const Pri
     if (!ASN1_TIME_set(X509_getm_notBefore(x), std::chrono::system_clock::to_time_t(notBefore))
         || !ASN1_TIME_set(X509_getm_notAfter(x), std::chrono::system_clock::to_time_t(notAfter)))
         return cryptoError("could not set the validity period");
-    if (X509_set_issuer_name(x, X509_get_subject_name(ca.certificate.get())) != 1)
-        return cryptoError("X509_set_issuer_name failed");
-    auto extensions = addExtensions(x, ca.certificate.get(),
-        {{NID_basic_constraints, "critical,CA:FALSE"},
-            {NID_key_usage, "critical,digitalSignature,keyEncipherment"}, {NID_ext_key_usage, "serverAuth"},
-            {NID_subject_key_identifier, "hash"}, {NID_authority_key_identifier, "keyid:always"}});
-    if (!extensions)
-        return extensions.error();
-    if (auto names = addSubjectAltNames(x, hostNames); !names)
-        return names.error();
-    if (auto signedOk = signCertificate(x, ca.key); !signedOk)
-        return signedOk.error();
+    if (auto issued = issueServerCertificate(x, ca, hostNames); !issued)
+        return issued.error();
     return Certificate(cert.value().release());
 }
 

@@ -7,6 +7,7 @@
 #include "sandboxserver.h"
 #include "secretscan.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -47,24 +48,6 @@ QString qstr(const std::string &s)
     return QString::fromStdString(s);
 }
 
-const ims::SandboxClient &sandboxClient(std::string_view solutionId)
-{
-    for (const ims::SandboxClient &client : ims::sandboxOrganisation()) {
-        if (client.solutionId == solutionId)
-            return client;
-    }
-    return ims::sandboxOrganisation().front();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QByteArray both() const { return out + err; }
-};
-
 } // namespace
 
 class TestCli : public QObject
@@ -80,10 +63,9 @@ private slots:
         QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         // The CA in a file of its own, as a user would pass a sandbox's CA along.
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        QFile ca(m_caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_server.caCertificate().toPem());
-        ca.close();
+        writeSandboxCa(m_server, m_caFile);
+        if (QTest::currentTestFailed())
+            return;
 
         for (const ims::SandboxClient &client : ims::sandboxOrganisation())
             m_secrets << QByteArray::fromStdString(client.clientSecret);
@@ -701,28 +683,8 @@ private:
             if (arguments.join(QLatin1Char(' ')).toUtf8().contains(secret))
                 m_secretsInArguments << secret;
         }
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // keeps the keyring session
-        for (const auto &[name, value] : environment)
-            env.insert(name, value);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(kBinary, arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        // Waits with an event loop: the sandbox the binary talks to runs in this process.
-        if (process.state() != QProcess::NotRunning && !finished.wait(kProcessTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-            qWarning() << "timed out:" << arguments;
-        } else if (process.exitStatus() == QProcess::NormalExit) {
-            result.exitCode = process.exitCode();
-        }
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        // The sandbox the binary talks to runs in this process (runProgram waits with an event loop).
+        const Run result = runProgram(kBinary, arguments, environment, input, kProcessTimeoutMs);
         m_outputs << result.out << result.err;
         ++m_runs;
         if (QTest::currentTestFailed() || result.exitCode < 0)

@@ -13,6 +13,7 @@
 #include "sandboxserver.h"
 #include "secretscan.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/certificates.h>
 #include <imscore/sandbox.h>
@@ -30,14 +31,6 @@
 #include <nlohmann/json.hpp>
 
 namespace {
-const ims::SandboxClient &client(const std::string &solution)
-{
-    for (const auto &c : ims::sandboxOrganisation())
-        if (c.solutionId == solution)
-            return c;
-    qFatal("no sandbox client for %s", solution.c_str());
-}
-
 QString qstr(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -79,7 +72,7 @@ private slots:
     void importAJwtConfigurationShowsTheBadge()
     {
         // An aio CLI context with a JWT credential and its private key, as partners find them.
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         auto pair = ims::makeSelfSignedCertificate({"aem-ims-target", 2048, 365});
         QVERIFY(pair);
         QVERIFY(!m_server.rules().bindCertificate(target.clientId, pair.value().certificate));
@@ -150,8 +143,8 @@ private slots:
         const auto before = readStoreFile();
         const ims::Configuration original = *configuration(m_jwtId);
         MigrationWizard wizard(&broken, original);
-        wizard.newSecret() = ims::Secret(client("target").clientSecret);
-        wizard.plan().migrated.scopes = client("target").scopes;
+        wizard.newSecret() = ims::Secret(sandboxClient("target").clientSecret);
+        wizard.plan().migrated.scopes = sandboxClient("target").scopes;
         QString failure;
         connect(&wizard, &MigrationWizard::switchFailed, this, [&](const QString &m) { failure = m; });
         wizard.startSwitch();
@@ -166,8 +159,8 @@ private slots:
         ims::ConfigurationStore other(m_context->store().path());
         QVERIFY(!other.lock());
         MigrationWizard second(&locked, original);
-        second.newSecret() = ims::Secret(client("target").clientSecret);
-        second.plan().migrated.scopes = client("target").scopes;
+        second.newSecret() = ims::Secret(sandboxClient("target").clientSecret);
+        second.plan().migrated.scopes = sandboxClient("target").scopes;
         failure.clear();
         connect(&second, &MigrationWizard::switchFailed, this, [&](const QString &m) { failure = m; });
         second.startSwitch();

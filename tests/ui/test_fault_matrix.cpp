@@ -10,6 +10,7 @@
 #include "qttransport.h"
 #include "sandboxserver.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/sandbox.h>
 #include <imscore/sandbox_faults.h>
@@ -69,32 +70,12 @@ private:
 
 const ims::SandboxClient &targetClient()
 {
-    for (const auto &c : ims::sandboxOrganisation())
-        if (c.solutionId == "target")
-            return c;
-    return ims::sandboxOrganisation().front();
+    return sandboxClient("target");
 }
 
 QString qstr(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-// From the first page to the credentials page: AEM 6.5 SP20+ (where OAuth exists), the default
-// solution (Adobe Target), past the console checklist.
-void toCredentialsPage(ImsWizard &wizard)
-{
-    QCOMPARE(wizard.currentId(), int(ImsWizard::AemVersionPageId));
-    auto *sp20 = wizard.findChild<QRadioButton *>(QStringLiteral("aemVersionSp20"));
-    QVERIFY(sp20);
-    sp20->click();
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImsWizard::SolutionPageId));
-    QCOMPARE(wizard.state().config.solutionId, std::string("target"));
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImsWizard::ConsoleStepsPageId));
-    wizard.next();
-    QCOMPARE(wizard.currentId(), int(ImsWizard::CredentialsPageId));
 }
 
 void setText(QWizard &wizard, const char *name, const QString &text)

@@ -10,6 +10,7 @@
 #include "propertiesdialog.h"
 #include "sandboxserver.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/secret_store.h>
 #include <imscore/cloud_service.h>
@@ -32,14 +33,6 @@
 #include <QTest>
 
 namespace {
-const ims::SandboxClient &client(const std::string &solution)
-{
-    for (const auto &c : ims::sandboxOrganisation())
-        if (c.solutionId == solution)
-            return c;
-    qFatal("no sandbox client for %s", solution.c_str());
-}
-
 QString qstr(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -79,11 +72,10 @@ private slots:
     {
         QLocale::setDefault(QLocale::c());
         QVERIFY(m_configDir.isValid() && m_sandboxDir.isValid());
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
-        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("io.imswizard.ImsWizard.flowstest"));
-        m_context = std::make_unique<AppContext>(m_configDir.path(), m_secrets.get());
-        m_context->useSandbox(m_server.url(), {m_server.caCertificate()});
+        startSandboxContext(m_server, m_sandboxDir.path(), m_configDir.path(),
+            QStringLiteral("io.imswizard.ImsWizard.flowstest"), m_secrets, m_context);
+        if (QTest::currentTestFailed())
+            return;
         m_shots = qEnvironmentVariable("IMS_SCREENSHOT_DIR");
     }
 
@@ -91,23 +83,17 @@ private slots:
     {
         // No secret in any file of the configuration folder (configurations, certificates, exports).
         QVERIFY(!m_usedSecrets.isEmpty());
-        QDirIterator files(m_configDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int scanned = 0;
-        while (files.hasNext()) {
-            QFile f(files.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray content = f.readAll();
-            ++scanned;
-            for (const QString &s : std::as_const(m_usedSecrets))
-                QVERIFY2(!content.contains(s.toUtf8()), qPrintable(f.fileName()));
-        }
+        verifyNoSecretInFiles(m_configDir.path(), m_usedSecrets, &scanned);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(scanned >= 2); // configurations.json and at least one public certificate
     }
 
     // 1. Adobe I/O Events on AEM 6.4 / 6.5 before SP20: an IMS configuration, JWT only.
     void ioEventsOn64WithJwt()
     {
-        const ims::SandboxClient &events = client("io-events");
+        const ims::SandboxClient &events = sandboxClient("io-events");
         ImsWizard wizard(m_context.get());
         std::vector<QUrl> opened;
         wizard.setUrlOpener([&](const QUrl &url) {
@@ -185,7 +171,7 @@ private slots:
     // 2. OAuth Server-to-Server on AEM 6.5 SP20+: Adobe Stock and its cloud service.
     void oauthOn65Sp20()
     {
-        const ims::SandboxClient &stock = client("stock");
+        const ims::SandboxClient &stock = sandboxClient("stock");
         ImsWizard wizard(m_context.get());
         wizard.setUrlOpener([](const QUrl &) { return true; });
         wizard.show();
@@ -238,7 +224,7 @@ private slots:
     // 3. Adobe I/O Events on AEM 6.3: the legacy Cloud Services configuration, no IMS configuration.
     void ioEventsOn63CloudServices()
     {
-        const ims::SandboxClient &events = client("io-events");
+        const ims::SandboxClient &events = sandboxClient("io-events");
         ImsWizard wizard(m_context.get());
         wizard.setUrlOpener([](const QUrl &) { return true; });
         wizard.show();
@@ -291,7 +277,7 @@ private slots:
     // 4. Brand Portal: the Service URL's shape, and only one Brand Portal configuration.
     void brandPortalOnlyOnce()
     {
-        const ims::SandboxClient &bp = client("brand-portal");
+        const ims::SandboxClient &bp = sandboxClient("brand-portal");
         ims::Configuration old;
         old.id = "old-brand-portal";
         old.title = "Old Brand Portal";
@@ -341,7 +327,7 @@ private slots:
     // 5. Adobe Target: Client Code → Tenant ID, and "Connect to Target" (403 until Editor).
     void targetWithConnectToTarget()
     {
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         QVERIFY(!m_server.rules().isTargetEditor(target.clientId));
         ImsWizard wizard(m_context.get());
         std::vector<QUrl> opened;

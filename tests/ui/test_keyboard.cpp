@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/catalog.h>
 #include <imscore/sandbox.h>
@@ -68,11 +69,10 @@ private slots:
     {
         QLocale::setDefault(QLocale::c());
         QVERIFY(m_configDir.isValid() && m_sandboxDir.isValid());
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
-        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("io.imswizard.ImsWizard.keyboardtest"));
-        m_context = std::make_unique<AppContext>(m_configDir.path(), m_secrets.get());
-        m_context->useSandbox(m_server.url(), {m_server.caCertificate()});
+        startSandboxContext(m_server, m_sandboxDir.path(), m_configDir.path(),
+            QStringLiteral("io.imswizard.ImsWizard.keyboardtest"), m_secrets, m_context);
+        if (QTest::currentTestFailed())
+            return;
     }
 
     void oauthPathWithTheKeyboardOnly()

@@ -15,6 +15,7 @@
 #include "sandboxserver.h"
 #include "secretscan.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/sandbox.h>
 #include <imscore/store.h>
@@ -61,14 +62,6 @@ const char kBusConfig[] = R"(<busconfig>
 </busconfig>
 )";
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 // Answers every call to the Secret Service with org.freedesktop.DBus.Error.AccessDenied, as a
 // keychain does when a policy or the user refuses the application.
 class DenyingSecretService : public QDBusVirtualObject
@@ -99,10 +92,9 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        QFile ca(m_caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_server.caCertificate().toPem());
-        ca.close();
+        writeSandboxCa(m_server, m_caFile);
+        if (QTest::currentTestFailed())
+            return;
         m_scan.addSecret(QByteArray::fromStdString(target().clientSecret));
         m_scan.addSecret(kTestSecret);
     }
@@ -420,27 +412,8 @@ private:
     {
         arguments << QStringLiteral("--config-dir") << configDir << QStringLiteral("--sandbox-url")
                   << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const auto &[name, value] : environment)
-            env.insert(name, value);
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(kBinary, arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel();
-        // An event loop while it runs: the sandbox and the denying keychain live in this process.
-        if (process.state() != QProcess::NotRunning && !finished.wait(kProcessTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-        } else if (process.exitStatus() == QProcess::NormalExit) {
-            result.exitCode = process.exitCode();
-        }
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        // The sandbox and the denying keychain live in this process (runProgram waits with an event loop).
+        const Run result = runProgram(kBinary, arguments, environment, input, kProcessTimeoutMs);
         m_scan.addOutput(result.out);
         m_scan.addOutput(result.err);
         if (QTest::currentTestFailed() || result.exitCode != 0)

@@ -11,6 +11,7 @@
 #include "sandboxserver.h"
 #include "testutil.h"
 #include "uistate.h"
+#include "wizardtestutil.h"
 
 #include <imscore/catalog.h>
 #include <imscore/sandbox.h>
@@ -43,14 +44,6 @@ QString qstr(const std::string &s)
     return QString::fromStdString(s);
 }
 
-const ims::SandboxClient &client(const std::string &solution)
-{
-    for (const auto &c : ims::sandboxOrganisation())
-        if (c.solutionId == solution)
-            return c;
-    qFatal("no sandbox client for %s", solution.c_str());
-}
-
 // A drag entering and dropping on target, as the platform delivers it.
 bool drop(QWidget *target, QMimeData *data)
 {
@@ -77,24 +70,6 @@ ims::Configuration sampleConfiguration(int n)
     return c;
 }
 
-// AEM version (6.5 SP20) → Solution → Console steps → Credentials, the way a user goes.
-bool toCredentialsPage(ImsWizard &wizard)
-{
-    if (wizard.currentId() != ImsWizard::AemVersionPageId)
-        return false;
-    auto *sp20 = wizard.findChild<QRadioButton *>(QStringLiteral("aemVersionSp20"));
-    if (!sp20)
-        return false;
-    sp20->click();
-    wizard.next();
-    if (wizard.currentId() != ImsWizard::SolutionPageId)
-        return false;
-    wizard.next();
-    if (wizard.currentId() != ImsWizard::ConsoleStepsPageId)
-        return false;
-    wizard.next();
-    return wizard.currentId() == ImsWizard::CredentialsPageId;
-}
 } // namespace
 
 class TestQualityOfLife : public QObject
@@ -113,7 +88,7 @@ private slots:
 
     void droppedCredentialFileFillsTheForm()
     {
-        const ims::SandboxClient &analytics = client("analytics");
+        const ims::SandboxClient &analytics = sandboxClient("analytics");
         const QString path = m_files.filePath(QStringLiteral("analytics-credential.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -122,7 +97,9 @@ private slots:
 
         ImsWizard wizard(m_context.get());
         wizard.show();
-        QVERIFY(toCredentialsPage(wizard));
+        toCredentialsPage(wizard);
+        if (QTest::currentTestFailed())
+            return;
         QMimeData data;
         data.setUrls({QUrl::fromLocalFile(path)});
         QVERIFY(drop(wizard.currentPage(), &data));
@@ -133,7 +110,7 @@ private slots:
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 
         // Dropped on the wizard's frame (title, buttons) rather than the page: the page takes it.
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         QMimeData text;
         text.setText(qstr(ims::sandboxCredentialJson(target)));
         QVERIFY(drop(&wizard, &text));
@@ -144,19 +121,21 @@ private slots:
     {
         ImsWizard wizard(m_context.get());
         wizard.show();
-        QVERIFY(toCredentialsPage(wizard));
+        toCredentialsPage(wizard);
+        if (QTest::currentTestFailed())
+            return;
         // Text dragged from a browser or an editor.
         QMimeData text;
-        text.setText(qstr(ims::sandboxCredentialJson(client("target"))));
+        text.setText(qstr(ims::sandboxCredentialJson(sandboxClient("target"))));
         QVERIFY(drop(wizard.currentPage(), &text));
         QCOMPARE(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
-                 qstr(client("target").clientId));
+                 qstr(sandboxClient("target").clientId));
         // A file that is not a credential: said so, nothing changed.
         QMimeData other;
         other.setUrls({QUrl::fromLocalFile(samplePath("aem-jwt-payload.json"))});
         drop(wizard.currentPage(), &other);
         QCOMPARE(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
-                 qstr(client("target").clientId));
+                 qstr(sandboxClient("target").clientId));
         QVERIFY(wizard.currentPage()->findChild<QLabel *>(QStringLiteral("importMessage"))->text().startsWith(
             QLatin1String("Not imported")));
     }
@@ -183,10 +162,12 @@ private slots:
 
     void jsonPastedIntoTheSecretFieldFillsTheForm()
     {
-        const ims::SandboxClient &stock = client("stock");
+        const ims::SandboxClient &stock = sandboxClient("stock");
         ImsWizard wizard(m_context.get());
         wizard.show();
-        QVERIFY(toCredentialsPage(wizard));
+        toCredentialsPage(wizard);
+        if (QTest::currentTestFailed())
+            return;
         QApplication::clipboard()->setText(qstr(ims::sandboxCredentialJson(stock)));
         auto *secret = wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
         secret->setFocus();

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <QAction>
 #include <QDir>
@@ -35,22 +36,6 @@ namespace {
 
 constexpr int kProcessTimeoutMs = 60000;
 const QString kBinary = QStringLiteral(IMS_BINARY_DIR "/app/ims-wizard");
-
-const ims::SandboxClient &client(std::string_view solutionId)
-{
-    for (const ims::SandboxClient &c : ims::sandboxOrganisation())
-        if (c.solutionId == solutionId)
-            return c;
-    return ims::sandboxOrganisation().front();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 QByteArray readAll(const QString &path)
 {
@@ -83,14 +68,13 @@ private slots:
         QString error;
         QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        QFile ca(m_caFile);
-        QVERIFY(ca.open(QIODevice::WriteOnly));
-        ca.write(m_server.caCertificate().toPem());
-        ca.close();
+        writeSandboxCa(m_server, m_caFile);
+        if (QTest::currentTestFailed())
+            return;
         m_keychain = std::make_unique<KeychainSecretStore>();
 
         // Target, OAuth, AEM 6.5 SP20, with its Target cloud service.
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         ims::Configuration t = base(target, "Acme Target");
         t.aemVersion = ims::AemVersion::Aem65Sp20OrHotfix;
         ims::CloudServiceSettings cs;
@@ -101,10 +85,10 @@ private slots:
         cs.setField("apiKind", "rest");
         t.cloudService = cs;
         // Brand Portal, OAuth on AEM 6.5 before SP20: the report must ask for the service pack.
-        ims::Configuration b = base(client("brand-portal"), "Acme Brand Portal");
+        ims::Configuration b = base(sandboxClient("brand-portal"), "Acme Brand Portal");
         b.aemVersion = ims::AemVersion::Aem64To65BeforeSp20;
         // Analytics, JWT (deprecated) with a certificate bound in the sandbox.
-        const ims::SandboxClient &analytics = client("analytics");
+        const ims::SandboxClient &analytics = sandboxClient("analytics");
         ims::Configuration j = base(analytics, "Acme Analytics JWT");
         j.authType = ims::AuthType::Jwt;
         j.scopes.clear();
@@ -162,8 +146,8 @@ private slots:
         const QString flat = text.simplified();
         for (const QString &expected : {QStringLiteral("handover report"), QStringLiteral("Acme Target"),
                  QStringLiteral("Acme Brand Portal"), QStringLiteral("Acme Analytics JWT"),
-                 QStringLiteral("Adobe Target"), QString::fromStdString(client("target").orgId),
-                 QString::fromStdString(client("target").clientId), QStringLiteral("/ims/token/v3"),
+                 QStringLiteral("Adobe Target"), QString::fromStdString(sandboxClient("target").orgId),
+                 QString::fromStdString(sandboxClient("target").clientId), QStringLiteral("/ims/token/v3"),
                  QStringLiteral("/ims/exchange/jwt"), QStringLiteral("JWT credentials reached end of life"),
                  QStringLiteral("Service Pack 20"), QStringLiteral("acmetenant"), QStringLiteral("Token retrieved"),
                  QStringLiteral("Next actions")})
@@ -317,23 +301,8 @@ private:
     {
         arguments << QStringLiteral("--config-dir") << m_configDir.path() << QStringLiteral("--sandbox-url")
                   << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(kBinary, arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        // An event loop while waiting: the sandbox the binary talks to runs in this process.
-        if (process.state() != QProcess::NotRunning && !finished.wait(kProcessTimeoutMs)) {
-            process.kill();
-            process.waitForFinished(5000);
-        } else if (process.exitStatus() == QProcess::NormalExit) {
-            result.exitCode = process.exitCode();
-        }
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        // The sandbox the binary talks to runs in this process (runProgram waits with an event loop).
+        return runProgram(kBinary, arguments, {}, {}, kProcessTimeoutMs);
     }
 
     QTemporaryDir m_sandboxDir;

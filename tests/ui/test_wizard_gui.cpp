@@ -11,6 +11,7 @@
 #include "sandboxserver.h"
 #include "secretscan.h"
 #include "testutil.h"
+#include "wizardtestutil.h"
 
 #include <imscore/certificates.h>
 #include <imscore/sandbox.h>
@@ -47,14 +48,6 @@ void captureMessages(QtMsgType type, const QMessageLogContext &context, const QS
         g_previousHandler(type, context, message);
 }
 
-const ims::SandboxClient &client(const std::string &solution)
-{
-    for (const auto &c : ims::sandboxOrganisation())
-        if (c.solutionId == solution)
-            return c;
-    qFatal("no sandbox client for %s", solution.c_str());
-}
-
 template<class T>
 T *child(QWidget *root, const char *name)
 {
@@ -87,11 +80,10 @@ private slots:
         QLocale::setDefault(QLocale::c());
         g_previousHandler = qInstallMessageHandler(captureMessages);
         QVERIFY(m_configDir.isValid() && m_sandboxDir.isValid());
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
-        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("io.imswizard.ImsWizard.guitest"));
-        m_context = std::make_unique<AppContext>(m_configDir.path(), m_secrets.get());
-        m_context->useSandbox(m_server.url(), {m_server.caCertificate()});
+        startSandboxContext(m_server, m_sandboxDir.path(), m_configDir.path(),
+            QStringLiteral("io.imswizard.ImsWizard.guitest"), m_secrets, m_context);
+        if (QTest::currentTestFailed())
+            return;
         m_shots = qEnvironmentVariable("IMS_SCREENSHOT_DIR");
     }
 
@@ -110,7 +102,7 @@ private slots:
 
     void oauthPathEndToEnd()
     {
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -226,7 +218,7 @@ private slots:
 
     void wrongSecretIsExplainedAndNothingSaved()
     {
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
         toSolutionPage(wizard);
@@ -255,7 +247,7 @@ private slots:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("scopes");
         QTest::addColumn<QString>("expected");
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         QTest::newRow("unknown client") << QStringLiteral("0123456789abcdef0123456789abcdef")
                                         << qstr(ims::joinScopes(target.scopes)) << QStringLiteral("Unknown client ID");
         QTest::newRow("scope not granted") << qstr(target.clientId)
@@ -268,7 +260,7 @@ private slots:
         QFETCH(QString, clientId);
         QFETCH(QString, scopes);
         QFETCH(QString, expected);
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
         toSolutionPage(wizard);
@@ -306,7 +298,7 @@ private slots:
         QFETCH(QByteArray, field);
         QFETCH(QString, value);
         QFETCH(QString, message);
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         ImsWizard wizard(m_context.get());
         wizard.show();
         toSolutionPage(wizard);
@@ -323,7 +315,7 @@ private slots:
 
     void pastedJsonFillsTheForm()
     {
-        const ims::SandboxClient &analytics = client("analytics");
+        const ims::SandboxClient &analytics = sandboxClient("analytics");
         ImsWizard wizard(m_context.get());
         wizard.show();
         toSolutionPage(wizard);
@@ -397,7 +389,7 @@ private slots:
 
     void jwtPathInTheSandbox()
     {
-        const ims::SandboxClient &target = client("target");
+        const ims::SandboxClient &target = sandboxClient("target");
         const std::size_t before = m_context->store().load().value().size();
         ImsWizard wizard(m_context.get());
         wizard.show();
@@ -644,16 +636,10 @@ private:
     void secretsAppearNowhere()
     {
         QVERIFY(!m_usedSecrets.isEmpty());
-        QDirIterator files(m_configDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int scanned = 0;
-        while (files.hasNext()) {
-            QFile f(files.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray content = f.readAll();
-            ++scanned;
-            for (const QString &s : std::as_const(m_usedSecrets))
-                QVERIFY2(!content.contains(s.toUtf8()), qPrintable(f.fileName()));
-        }
+        verifyNoSecretInFiles(m_configDir.path(), m_usedSecrets, &scanned);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(scanned > 0);
         QMutexLocker lock(&g_logMutex);
         QVERIFY(!g_log.isEmpty()); // logging was on (QT_LOGGING_RULES in the test environment)
