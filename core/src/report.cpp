@@ -1,5 +1,7 @@
 #include "imscore/report.h"
 
+#include "imscore/validation.h"
+
 #include <algorithm>
 
 namespace ims {
@@ -7,20 +9,6 @@ namespace ims {
 namespace {
 
 constexpr std::int64_t kDay = 24 * 60 * 60;
-
-std::string trimmedServer(const Configuration &configuration)
-{
-    std::string server = configuration.authorizationServer;
-    while (!server.empty() && server.back() == '/')
-        server.pop_back();
-    return server;
-}
-
-// Floor division, so a certificate that expired an hour ago is "0 days ago", not "-0".
-std::int64_t floorDays(std::int64_t seconds)
-{
-    return seconds >= 0 ? seconds / kDay : -((-seconds + kDay - 1) / kDay);
-}
 
 } // namespace
 
@@ -34,20 +22,20 @@ std::size_t HandoverReport::actionCount() const
 
 std::string tokenUrlOf(const Configuration &configuration)
 {
-    return trimmedServer(configuration)
+    // The same base the token requests use (token.cpp, jwt_credentials.cpp).
+    return normalizeAuthorizationServer(configuration.authorizationServer)
         + (configuration.authType == AuthType::Jwt ? "/ims/exchange/jwt" : "/ims/token/v3");
 }
 
 std::vector<ReportAction> nextActions(const Configuration &configuration,
-    const std::optional<CertificateInfo> &certificate, std::int64_t now)
+    std::optional<std::int64_t> certificateDaysLeft, std::int64_t now)
 {
     std::vector<ReportAction> actions;
-    if (certificate) {
-        const std::int64_t left = floorDays(certificate->notAfter - now);
-        if (certificate->notAfter <= now)
-            actions.push_back({ReportActionKind::CertificateExpired, -left});
-        else if (left <= kCertificateWarningDays)
-            actions.push_back({ReportActionKind::CertificateExpiresSoon, left});
+    if (certificateDaysLeft) {
+        if (*certificateDaysLeft < 0)
+            actions.push_back({ReportActionKind::CertificateExpired, -*certificateDaysLeft});
+        else if (*certificateDaysLeft <= kCertificateWarningDays)
+            actions.push_back({ReportActionKind::CertificateExpiresSoon, *certificateDaysLeft});
     }
     if (!configuration.rollbackOf.empty()) {
         actions.push_back({ReportActionKind::MigrationToConfirm});
@@ -62,7 +50,7 @@ std::vector<ReportAction> nextActions(const Configuration &configuration,
         if (!last->ok)
             actions.push_back({ReportActionKind::LastCheckFailed, 0, last->error});
         else if (now - last->checkedAt > kStaleCheckDays * kDay)
-            actions.push_back({ReportActionKind::CheckOutdated, floorDays(now - last->checkedAt)});
+            actions.push_back({ReportActionKind::CheckOutdated, (now - last->checkedAt) / kDay});
     } else if (configuration.rollbackOf.empty()) {
         actions.push_back({ReportActionKind::NeverChecked});
     }
@@ -93,13 +81,16 @@ HandoverReport buildHandoverReport(const std::vector<Configuration> &configurati
         const CloudSolution *solution = findSolution(c->solutionId);
         entry.solutionName = solution ? solution->name : c->solutionId;
         entry.tokenUrl = tokenUrlOf(*c);
+        std::optional<std::int64_t> certificateDaysLeft;
         if (!c->certificatePem.empty()) {
             if (auto certificate = importCertificate(c->certificatePem)) {
                 entry.certificate = certificateInfo(certificate.value());
-                entry.certificateDaysLeft = floorDays(entry.certificate->notAfter - now);
+                certificateDaysLeft = daysLeft(certificate.value(),
+                    std::chrono::system_clock::time_point(std::chrono::seconds(now)));
+                entry.certificateDaysLeft = *certificateDaysLeft;
             }
         }
-        entry.actions = nextActions(*c, entry.certificate, now);
+        entry.actions = nextActions(*c, certificateDaysLeft, now);
         report.entries.push_back(std::move(entry));
     }
     return report;

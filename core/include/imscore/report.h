@@ -60,9 +60,10 @@ struct HandoverReport
 // {server}/ims/exchange/jwt (JWT).
 std::string tokenUrlOf(const Configuration &configuration);
 
-// The actions a configuration needs at time now (epoch seconds), most urgent first.
+// The actions a configuration needs at time now (epoch seconds), most urgent first;
+// certificateDaysLeft as certificates.h's daysLeft gives it (JWT configurations).
 std::vector<ReportAction> nextActions(const Configuration &configuration,
-    const std::optional<CertificateInfo> &certificate, std::int64_t now);
+    std::optional<std::int64_t> certificateDaysLeft, std::int64_t now);
 
 HandoverReport buildHandoverReport(const std::vector<Configuration> &configurations, std::int64_t now);
 
