@@ -111,37 +111,38 @@ void HealthRunner::writePending(std::vector<ims::Configuration> &updated)
 {
     if (m_pending.empty())
         return;
-    // Load, change, save under the store's lock (another instance may write too).
+    // One result onto a configuration: its health record, and the "secret missing" mark — a
+    // keychain entry found gone marks it until the secret is entered again, a passing check proves
+    // it is back; other failures (locked, denied) say nothing about the entry and leave the mark.
+    auto record = [](ims::Configuration config, const ims::HealthReport &report) {
+        config.recordHealth(ims::toHealthRecord(report));
+        if (!report.ok && report.error.code == ims::ErrorCode::SecretMissing)
+            config.secretMissing = true;
+        else if (report.ok)
+            config.secretMissing = false;
+        return config;
+    };
+    // Recorded against what is stored now (the user may have renamed a configuration meanwhile;
+    // one deleted meanwhile is not brought back): load, change, save under the store's lock.
     auto error = m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
         updated.clear();
         for (const Pending &pending : m_pending) {
             auto it = std::find_if(configs.begin(), configs.end(),
                                    [&](const ims::Configuration &c) { return c.id == pending.config.id; });
-            ims::Configuration result = it != configs.end() ? *it : pending.config;
-            result.recordHealth(ims::toHealthRecord(pending.report));
-            // A keychain entry found gone marks the configuration until the secret is entered
-            // again; a passing check proves it is back. Other failures (locked, denied) say
-            // nothing about the entry and leave the mark as it was.
-            if (!pending.report.ok && pending.report.error.code == ims::ErrorCode::SecretMissing)
-                result.secretMissing = true;
-            else if (pending.report.ok)
-                result.secretMissing = false;
+            ims::Configuration result = record(it != configs.end() ? *it : pending.config, pending.report);
             if (it != configs.end())
                 *it = result;
             updated.push_back(std::move(result));
         }
         return std::nullopt;
     });
-    if (error) {
-        qCWarning(lcStore) << "could not record health checks:" << ims::errorCodeName(error->code).data();
-        if (updated.size() != m_pending.size()) {
-            updated.clear();
-            for (const Pending &pending : m_pending) {
-                ims::Configuration result = pending.config;
-                result.recordHealth(ims::toHealthRecord(pending.report));
-                updated.push_back(std::move(result));
-            }
-        }
+    if (!error)
+        return;
+    qCWarning(lcStore) << "could not record health checks:" << ims::errorCodeName(error->code).data();
+    if (updated.size() != m_pending.size()) { // the store could not even be read: report what we have
+        updated.clear();
+        for (const Pending &pending : m_pending)
+            updated.push_back(record(pending.config, pending.report));
     }
 }
 
