@@ -2,9 +2,6 @@
 // Adobe's documentation for each step of the wizard ("Adobe documentation", Alt+D). The addresses
 // are constants here; per cloud solution they come from resources/catalog.json.
 
-#include <QUrl>
-
-#include <functional>
 
 namespace AdobeDocs {
 // AEM 6.5: setting up IMS integrations (certificate, Developer Console, IMS configuration).
@@ -22,8 +19,4 @@ inline constexpr const char *kJwtMigration =
 // IMS token endpoint and its errors.
 inline constexpr const char *kImsApi =
     "https://developer.adobe.com/developer-console/docs/guides/authentication/ServerToServerAuthentication/IMS";
-
-using Opener = std::function<void(const QUrl &)>;
-// QDesktopServices::openUrl; tests inject their own so no browser starts.
-Opener systemOpener();
 } // namespace AdobeDocs

@@ -79,7 +79,7 @@ ImsWizard::ImsWizard(AppContext *context, QWidget *parent) : QWizard(parent), m_
     setOption(QWizard::HaveHelpButton, true);
     setButtonText(QWizard::HelpButton, tr("Adobe &documentation"));
     button(QWizard::HelpButton)->setToolTip(tr("Opens Adobe's documentation for this step in the browser"));
-    connect(this, &QWizard::helpRequested, this, [this] { m_openDocumentation(documentationUrl()); });
+    connect(this, &QWizard::helpRequested, this, [this] { openUrl(documentationUrl()); });
     // Keyboard users start where the page means them to (Client ID, the title…), not on its first button.
     connect(this, &QWizard::currentIdChanged, this, [this] {
         QWidget *wanted = m_pageFocus;

@@ -50,10 +50,9 @@ public:
     // with the property kDocumentationProperty (a URL); otherwise the wizard's table decides.
     static constexpr const char *kDocumentationProperty = "adobeDocumentation";
     QUrl documentationUrl() const;
-    void setDocumentationOpener(AdobeDocs::Opener opener) { m_openDocumentation = std::move(opener); }
 
-    // Opens a console page or a folder (QDesktopServices by default; tests inject their own so no
-    // browser or file manager opens). Returns whether it was handed on.
+    // Opens a documentation or console page, or a folder (QDesktopServices by default; tests inject
+    // their own so no browser or file manager opens). Returns whether it was handed on.
     using UrlOpener = std::function<bool(const QUrl &)>;
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
     bool openUrl(const QUrl &url) const;
@@ -84,7 +83,6 @@ private:
     ims::KeyAndCertificate m_keyPair;
     std::optional<ims::HealthReport> m_lastReport;
     std::string m_savedId;
-    AdobeDocs::Opener m_openDocumentation = AdobeDocs::systemOpener();
     QPointer<QWidget> m_pageFocus;
     UrlOpener m_opener;
 };

@@ -95,7 +95,10 @@ private slots:
         QString id; // the wizard deletes itself when it closes
         connect(wizard, &ImsWizard::configurationSaved, this, [&id](const QString &saved) { id = saved; });
         QList<QUrl> opened;
-        wizard->setDocumentationOpener([&opened](const QUrl &url) { opened << url; });
+        wizard->setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(wizard));
         QCOMPARE(wizard->currentId(), int(ImsWizard::AemVersionPageId));
 

@@ -205,7 +205,10 @@ private slots:
     {
         ImsWizard wizard(m_context.get());
         QList<QUrl> opened;
-        wizard.setDocumentationOpener([&opened](const QUrl &url) { opened << url; });
+        wizard.setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
         wizard.show();
         QAbstractButton *docs = wizard.button(QWizard::HelpButton);
         QVERIFY(docs->isVisible());

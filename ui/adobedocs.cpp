@@ -1,8 +1,0 @@
-#include "adobedocs.h"
-
-#include <QDesktopServices>
-
-AdobeDocs::Opener AdobeDocs::systemOpener()
-{
-    return [](const QUrl &url) { QDesktopServices::openUrl(url); };
-}
