@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(&context);
     window.show();
+    ImsWizard *wizard = nullptr; // the sandbox opens a new configuration's wizard at once
     if (parser.isSet(sandbox)) {
         QString error;
         if (!context.startSandbox(AppContext::defaultSandboxStateDir(), &error)) {
@@ -85,12 +86,8 @@ int main(int argc, char *argv[])
                 return 2;
             }
         }
-        ImsWizard *wizard = window.newConfiguration();
-        if (parser.isSet(exitAfterFirstPaint))
-            new FirstPaintExit(wizard->currentPage());
+        wizard = window.newConfiguration();
     } else {
-        if (parser.isSet(exitAfterFirstPaint))
-            new FirstPaintExit(window.newConfiguration()->currentPage());
         // Offer the sandbox when Adobe IMS cannot even be resolved (offline, training room).
         QHostInfo::lookupHost(QStringLiteral("ims-na1.adobelogin.com"), &window, [&window](const QHostInfo &info) {
             if (info.error() != QHostInfo::NoError)
@@ -98,5 +95,7 @@ int main(int argc, char *argv[])
                                                                     "reachable from this computer."));
         });
     }
+    if (parser.isSet(exitAfterFirstPaint))
+        new FirstPaintExit((wizard ? wizard : window.newConfiguration())->currentPage());
     return app.exec();
 }
