@@ -103,22 +103,6 @@ std::optional<ims::ErrorCode> proxyErrorCode(QNetworkReply::NetworkError error)
     }
 }
 
-// Verification failed because no trusted CA vouches for the chain (as with a TLS-inspecting proxy).
-bool isUntrustedChain(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-        return true;
-    default:
-        return false;
-    }
-}
-
 std::string distinguishedName(const QSslCertificate &certificate, bool issuer)
 {
     QStringList parts;
@@ -163,8 +147,6 @@ void QtTransport::recordPresentedChain(InFlight &entry, const QList<QSslError> &
     if (entry.reply)
         chain = entry.reply->sslConfiguration().peerCertificateChain();
     for (const QSslError &e : errors) {
-        if (isUntrustedChain(e.error()))
-            entry.untrustedChain = true;
         if (!e.certificate().isNull() && !chain.contains(e.certificate()))
             chain << e.certificate();
     }

@@ -88,7 +88,6 @@ private:
         QStringList sslErrors;
         QList<QSslError::SslError> sslErrorKinds;
         QList<QSslCertificate> presentedChain;
-        bool untrustedChain = false;
     };
     struct Held
     {
