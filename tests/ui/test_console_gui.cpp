@@ -22,6 +22,7 @@
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -194,8 +195,13 @@ private slots:
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         m_shot(*wizard, "12-migration-check");
         wizard->next();
+        // The wizard deletes itself once it has switched (WA_DeleteOnClose): watch its signal, not the object.
+        QSignalSpy switched(wizard, &MigrationWizard::migrated);
+        QPointer<MigrationWizard> alive(wizard);
         wizard->button(QWizard::FinishButton)->click();
-        QTRY_VERIFY_WITH_TIMEOUT(wizard->switched(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(switched.count(), 1, 15000);
+        QCOMPARE(switched.first().first().toString(), m_jwtId);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 5000);
 
         // The badge is gone, the rollback copy is there, and the health check is green.
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 2, 5000);
@@ -328,14 +334,16 @@ private:
 
     std::optional<ims::Secret> readSecret(const std::string &ref)
     {
-        std::optional<ims::Secret> out;
-        bool done = false;
-        m_context->secrets()->read(ref, [&](std::optional<ims::Secret> v, std::optional<ims::Error>) {
-            out = std::move(v);
-            done = true;
+        // Shared with the callback, which may outlive this call if the keychain does not answer in time.
+        struct Answer { std::optional<ims::Secret> secret; bool done = false; };
+        auto answer = std::make_shared<Answer>();
+        m_context->secrets()->read(ref, [answer](std::optional<ims::Secret> v, std::optional<ims::Error>) {
+            answer->secret = std::move(v);
+            answer->done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 10000);
-        return out;
+        if (!QTest::qWaitFor([&] { return answer->done; }, 10000))
+            qWarning("the keychain did not answer within 10 s");
+        return answer->secret;
     }
 
     std::function<void(QWidget &, const char *)> m_shot = [](QWidget &w, const char *name) {
