@@ -381,6 +381,16 @@ bool waitForLock(int fd, std::chrono::milliseconds wait)
     return false;
 }
 
+// flock(LOCK_EX | LOCK_NB), retried on EINTR: 0 or the errno.
+int tryFlock(int fd)
+{
+    int result = 0;
+    do {
+        result = ::flock(fd, LOCK_EX | LOCK_NB);
+    } while (result != 0 && errno == EINTR);
+    return result == 0 ? 0 : errno;
+}
+
 // Takes the store's lock for the duration of one operation unless the caller holds it already.
 class ScopedStoreLock
 {
@@ -497,7 +507,11 @@ std::optional<Error> ConfigurationStore::save(const std::vector<Configuration> &
         if (!parsed && parsed.error().code == ErrorCode::StoreNewerSchema)
             return parsed.error();
     }
-    return writeAtomically(m_file, serializeConfigurations(configs));
+    if (auto error = writeAtomically(m_file, serializeConfigurations(configs)))
+        return error;
+    // Still under the lock: nobody else can have replaced the document since the rename.
+    m_lastWritten = fileStampOf(m_file);
+    return std::nullopt;
 }
 
 std::optional<Error> ConfigurationStore::update(const Change &change)
@@ -574,11 +588,8 @@ std::optional<Error> ConfigurationStore::lock(std::chrono::milliseconds wait)
     const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return makeError(ErrorCode::StoreIo, systemError("open", lockPath, errno));
-    int result = 0;
-    do {
-        result = ::flock(fd, LOCK_EX | LOCK_NB);
-    } while (result != 0 && errno == EINTR);
-    int lockError = result == 0 ? 0 : errno;
+    const int lockError = tryFlock(fd);
+    const int result = lockError == 0 ? 0 : -1;
     if (result != 0 && lockError == EWOULDBLOCK && wait.count() > 0) {
         if (waitForLock(fd, wait))
             return adoptLock(fd);
@@ -607,6 +618,45 @@ void ConfigurationStore::unlock()
     ::flock(m_lockFd, LOCK_UN);
     ::close(m_lockFd);
     m_lockFd = -1;
+}
+
+FileStamp fileStampOf(const std::filesystem::path &path)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0)
+        return {};
+    FileStamp stamp;
+    stamp.exists = true;
+    stamp.device = static_cast<unsigned long long>(info.st_dev);
+    stamp.inode = static_cast<unsigned long long>(info.st_ino);
+    stamp.size = static_cast<long long>(info.st_size);
+    stamp.modifiedNs = static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
+    return stamp;
+}
+
+InstanceLock::~InstanceLock()
+{
+    if (m_fd >= 0)
+        ::close(m_fd); // closing the last descriptor releases the flock
+}
+
+std::optional<Error> InstanceLock::acquire(const std::filesystem::path &file)
+{
+    if (m_fd >= 0)
+        return std::nullopt;
+    if (auto error = createParentDirectories(file))
+        return error;
+    const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return makeError(ErrorCode::StoreIo, systemError("open", file, errno));
+    if (const int lockError = tryFlock(fd)) {
+        ::close(fd);
+        if (lockError == EWOULDBLOCK)
+            return makeError(ErrorCode::StoreLocked, file.string());
+        return makeError(ErrorCode::StoreIo, systemError("flock", file, lockError));
+    }
+    m_fd = fd;
+    return std::nullopt;
 }
 
 } // namespace ims

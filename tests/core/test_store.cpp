@@ -171,6 +171,9 @@ private slots:
     void updateChangesUnderTheLock();
     void updateErrorWritesNothing();
     void staleTemporaryFilesRemovedBySave();
+    void instanceLockKeepsASecondSessionOut();
+    void instanceLockLeavesTheStoreFree();
+    void lastWrittenTellsOwnWritesFromOthers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -749,3 +752,82 @@ void TestStore::staleTemporaryFilesRemovedBySave()
 
 QTEST_GUILESS_MAIN(TestStore)
 #include "test_store.moc"
+
+void TestStore::instanceLockKeepsASecondSessionOut()
+{
+    const std::filesystem::path file = m_dir->filePath(QStringLiteral("sub/ims-wizard.lock")).toStdString();
+    {
+        InstanceLock first;
+        QVERIFY(!first.acquire(file));
+        QVERIFY(first.held());
+        QVERIFY(!first.acquire(file)); // already ours
+        InstanceLock second;
+        const auto error = second.acquire(file);
+        QVERIFY(error);
+        QCOMPARE(error->code, ErrorCode::StoreLocked);
+        QVERIFY(!second.held());
+
+        // Another process is kept out too (flock is per open file, so a child sees it held).
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            InstanceLock child;
+            const auto childError = child.acquire(file);
+            ::_exit(!childError ? 0 : childError->code == ErrorCode::StoreLocked ? 1 : 2);
+        }
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 1);
+    }
+    // Released with its owner.
+    InstanceLock again;
+    QVERIFY(!again.acquire(file));
+
+    // A path that cannot be a file: a specific error, not a crash.
+    InstanceLock broken;
+    const auto error = broken.acquire(m_dir->path().toStdString());
+    QVERIFY(error);
+    QCOMPARE(error->code, ErrorCode::StoreIo);
+}
+
+void TestStore::instanceLockLeavesTheStoreFree()
+{
+    // The window's session lock is not the store's lock: command-line writes go on beside it.
+    InstanceLock session;
+    QVERIFY(!session.acquire(m_dir->filePath(QStringLiteral("ims-wizard.lock")).toStdString()));
+    ConfigurationStore store(storePath().toStdString());
+    store.setLockWait(std::chrono::milliseconds(50));
+    QVERIFY(!store.upsert(fullConfiguration("a")));
+    QVERIFY(!store.isLocked());
+    QCOMPARE(store.load().value().size(), std::size_t(1));
+}
+
+void TestStore::lastWrittenTellsOwnWritesFromOthers()
+{
+    ConfigurationStore mine(storePath().toStdString());
+    ConfigurationStore theirs(storePath().toStdString());
+    QVERIFY(!mine.lastWritten().exists);
+    QVERIFY(!fileStampOf(storePath().toStdString()).exists);
+
+    QVERIFY(!mine.upsert(fullConfiguration("a")));
+    QVERIFY(mine.lastWritten().exists);
+    QCOMPARE(fileStampOf(storePath().toStdString()), mine.lastWritten()); // our own write
+
+    QVERIFY(!theirs.upsert(fullConfiguration("b")));
+    QVERIFY(fileStampOf(storePath().toStdString()) != mine.lastWritten()); // someone else's
+    QCOMPARE(fileStampOf(storePath().toStdString()), theirs.lastWritten());
+
+    // A change in place (same inode, same size) still shows in the modification time.
+    const FileStamp before = fileStampOf(storePath().toStdString());
+    QByteArray bytes = readBytes(storePath());
+    QTest::qSleep(20);
+    writeBytes(storePath(), bytes);
+    const FileStamp after = fileStampOf(storePath().toStdString());
+    QCOMPARE(after.size, before.size);
+    QVERIFY(after != before);
+
+    // Loading does not move it: only writes do.
+    const FileStamp written = mine.lastWritten();
+    QVERIFY(mine.load().ok());
+    QCOMPARE(mine.lastWritten(), written);
+}

@@ -18,6 +18,38 @@ constexpr int kStoreSchemaVersion = 1;
 std::string serializeConfigurations(const std::vector<Configuration> &configs);
 Result<std::vector<Configuration>> parseConfigurations(std::string_view json);
 
+// Which file a path names right now (device, inode, size, modification time), to tell whether
+// someone else replaced or changed it. `exists` is false when there is no such file.
+struct FileStamp
+{
+    bool exists = false;
+    unsigned long long device = 0;
+    unsigned long long inode = 0;
+    long long size = 0;
+    long long modifiedNs = 0;
+    bool operator==(const FileStamp &) const = default;
+};
+FileStamp fileStampOf(const std::filesystem::path &path);
+
+// One exclusive advisory lock held for a whole session (flock on `file`, created if missing):
+// keeps a second window off a configuration directory while command-line runs, which lock
+// the store per operation, go on working beside it. Released by the destructor or when the
+// process dies.
+class InstanceLock
+{
+public:
+    InstanceLock() = default;
+    ~InstanceLock();
+    InstanceLock(const InstanceLock &) = delete;
+    InstanceLock &operator=(const InstanceLock &) = delete;
+    // StoreLocked when another process holds it, StoreIo when the file cannot be opened.
+    std::optional<Error> acquire(const std::filesystem::path &file);
+    bool held() const { return m_fd >= 0; }
+
+private:
+    int m_fd = -1;
+};
+
 class ConfigurationStore
 {
 public:
@@ -51,6 +83,10 @@ public:
     static constexpr std::chrono::milliseconds kDefaultLockWait {2000};
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
 
+    // The document as this object last wrote it (exists == false before its first save): a
+    // stamp on disk that differs was written by someone else.
+    FileStamp lastWritten() const { return m_lastWritten; }
+
     // Temporary files a killed writer left next to the document ("<file>.tmp-<pid>"); removed
     // under the lock by every save. Returns how many were removed.
     std::size_t removeStaleTemporaryFiles();
@@ -60,6 +96,7 @@ private:
 
     std::filesystem::path m_file;
     int m_lockFd = -1;
+    FileStamp m_lastWritten;
     std::chrono::milliseconds m_lockWait = kDefaultLockWait;
 };
 
