@@ -60,7 +60,9 @@ int main(int argc, char *argv[])
 
     KeychainSecretStore secrets;
     AppContext context(parser.value(configDir), &secrets);
-    if (auto error = context.store().lock()) {
+    // One window per configuration directory; `ims-wizard check` and the other commands still run
+    // beside it (they lock the store per write) and the window reloads what they change.
+    if (auto error = context.lockInstance()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "IMS Wizard"),
                               QApplication::translate("main", "Another IMS Wizard is already using %1.")
                                   .arg(parser.value(configDir)));

@@ -11,8 +11,11 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 #include <imscore/secret_store.h>
+class QFileSystemWatcher;
+class QTimer;
 class QtTransport;
 class SandboxServer;
 
@@ -36,6 +39,14 @@ public:
     // Values longer than a keychain entry may hold (private keys) are split transparently.
     ims::SecretStore *secrets() const { return m_chunked.get(); }
     ims::ConfigurationStore &store() { return *m_store; }
+    // Keeps a second window off this configuration directory for the life of this context
+    // (StoreLocked when one has it). Command-line runs go on beside it: they lock the store
+    // only for each write.
+    std::optional<ims::Error> lockInstance();
+    // From now on, configurationsChanged() is emitted (once per burst, after 150 ms of quiet)
+    // when someone else — a command-line run, say — writes the configurations; this context's
+    // own writes are recognised and do not count.
+    void watchForOtherWriters();
     QString configDir() const { return m_configDir; }
 
     // The training sandbox: started in this process, or one running elsewhere (tests, ims-sandbox).
@@ -52,6 +63,8 @@ signals:
     void configurationsChanged();
 
 private:
+    void storeMayHaveChanged();
+
     QString m_configDir;
     ims::SecretStore *m_secrets;
     std::unique_ptr<ims::ChunkingSecretStore> m_chunked;
@@ -59,4 +72,8 @@ private:
     QtTransport *m_transport;
     SandboxServer *m_sandboxServer = nullptr;
     QUrl m_sandboxUrl;
+    ims::InstanceLock m_instanceLock;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_quiet = nullptr;
+    ims::FileStamp m_seen; // the document the windows last showed
 };

@@ -209,6 +209,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             [this] { m_filter->setShow(ConfigurationFilter::Show(m_show->currentData().toInt())); });
     connect(offerButton, &QPushButton::clicked, this, &MainWindow::startSandbox);
     connect(context, &AppContext::configurationsChanged, this, &MainWindow::reload);
+    context->watchForOtherWriters(); // a command-line run beside the window shows up in it
     connect(context, &AppContext::sandboxChanged, this, &MainWindow::updateSandboxBanner);
     connect(m_runner, &HealthRunner::started, this, [this](const QString &id) { m_model->setChecking(id, true); });
     connect(m_runner, &HealthRunner::finished, this,
@@ -578,17 +579,28 @@ void MainWindow::rollBackSelected(bool askFirst)
     const ims::Configuration c = selected.front();
     const std::string migratedId = c.rollbackOf.empty() ? c.id : c.rollbackOf;
     auto rollBack = [this, migratedId] {
-        auto loaded = m_context->store().load();
-        if (!loaded)
-            return showMessage(Messages::describe(loaded.error()).title);
-        const auto before = loaded.value();
-        const auto after = ims::rollBackMigration(before, migratedId);
-        if (after.size() == before.size() && std::equal(after.begin(), after.end(), before.begin(),
-                                                        [](const auto &a, const auto &b) { return a.id == b.id && a.authType == b.authType; }))
+        // One read-modify-write under the store's lock: a command-line run beside the window
+        // loses nothing.
+        bool nothingToRollBack = false;
+        std::vector<std::string> orphaned;
+        auto error = m_context->store().update([&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
+            const std::vector<ims::Configuration> before = configs;
+            auto after = ims::rollBackMigration(before, migratedId);
+            if (after.size() == before.size()
+                && std::equal(after.begin(), after.end(), before.begin(),
+                              [](const auto &a, const auto &b) { return a.id == b.id && a.authType == b.authType; })) {
+                nothingToRollBack = true;
+                return ims::makeError(ims::ErrorCode::None, "nothing to roll back"); // writes nothing
+            }
+            const auto migrated = std::find_if(before.begin(), before.end(), [&](const auto &x) { return x.id == migratedId; });
+            if (migrated != before.end())
+                orphaned = ims::secretRefsOnlyIn(*migrated, after);
+            configs = std::move(after);
+            return std::nullopt;
+        });
+        if (nothingToRollBack)
             return showMessage(tr("There is no migration to roll back."));
-        const auto migrated = std::find_if(before.begin(), before.end(), [&](const auto &x) { return x.id == migratedId; });
-        const auto orphaned = migrated == before.end() ? std::vector<std::string>() : ims::secretRefsOnlyIn(*migrated, after);
-        if (auto error = m_context->store().save(after))
+        if (error)
             return showMessage(tr("Not rolled back: %1").arg(Messages::describe(*error).title));
         for (const std::string &ref : orphaned)
             m_context->secrets()->remove(ref, [](auto) {});

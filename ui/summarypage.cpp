@@ -202,18 +202,17 @@ void SummaryPage::startSave()
         std::optional<ims::Error> storeError;
         if (replaceBrandPortal) {
             // AEM keeps one Brand Portal IMS configuration: one store write replaces the old one(s).
-            auto all = context->store().load();
-            if (!all) {
-                storeError = all.error();
-            } else {
+            storeError = context->store().update([&](std::vector<ims::Configuration> &all) -> std::optional<ims::Error> {
+                replaced.clear();
                 std::vector<ims::Configuration> kept;
-                for (ims::Configuration &existing : all.value()) {
+                for (ims::Configuration &existing : all) {
                     const bool old = existing.solutionId == "brand-portal" && existing.id != config.id;
                     (old ? replaced : kept).push_back(std::move(existing));
                 }
                 kept.push_back(config);
-                storeError = context->store().save(kept);
-            }
+                all = std::move(kept);
+                return std::nullopt;
+            });
         } else {
             storeError = context->store().upsert(config);
         }

@@ -45,11 +45,6 @@ public:
                     .arg(CliSession::displayName(*config)));
             return;
         }
-        // Held until the end, so the switch is computed from what is on disk at the moment of saving.
-        if (auto error = m_session.context().store().lock()) {
-            m_session.fail(*error);
-            return;
-        }
         m_plan = ims::planMigration(*config);
         if (!readInputs() || !checkPlan())
             return;
@@ -166,27 +161,33 @@ private:
 
     void switchConfigurations()
     {
-        auto loaded = m_session.context().store().load();
-        if (!loaded) {
-            removeNewSecretThen([this, error = loaded.error()] { m_session.fail(error); });
-            return;
-        }
+        // One read-modify-write under the store's lock, computed from what is on disk at that
+        // moment: a window or another run beside this one loses nothing.
         const std::int64_t now = QDateTime::currentSecsSinceEpoch();
-        std::vector<ims::Configuration> switched
-            = ims::switchToMigrated(loaded.value(), m_plan, m_newSecretRef, now);
         ims::Configuration migrated;
         ims::Configuration rollback;
-        for (ims::Configuration &config : switched) {
-            if (config.id == m_plan.original.id && config.rollbackOf.empty()) {
-                config.recordHealth(m_health);
-                migrated = config;
-            } else if (config.rollbackOf == m_plan.original.id) {
-                rollback = config;
-            }
-        }
-        // switchToMigrated hands the list back unchanged when it cannot switch (changed meanwhile,
-        // or switched already).
-        if (migrated.authType != ims::AuthType::OAuthServerToServer || rollback.id.empty()) {
+        bool notSwitched = false;
+        const auto error = m_session.context().store().update(
+            [&](std::vector<ims::Configuration> &configs) -> std::optional<ims::Error> {
+                std::vector<ims::Configuration> switched = ims::switchToMigrated(configs, m_plan, m_newSecretRef, now);
+                for (ims::Configuration &config : switched) {
+                    if (config.id == m_plan.original.id && config.rollbackOf.empty()) {
+                        config.recordHealth(m_health);
+                        migrated = config;
+                    } else if (config.rollbackOf == m_plan.original.id) {
+                        rollback = config;
+                    }
+                }
+                // switchToMigrated hands the list back unchanged when it cannot switch (changed
+                // meanwhile, or switched already).
+                if (migrated.authType != ims::AuthType::OAuthServerToServer || rollback.id.empty()) {
+                    notSwitched = true;
+                    return ims::makeError(ims::ErrorCode::None, "not switched"); // writes nothing
+                }
+                configs = std::move(switched);
+                return std::nullopt;
+            });
+        if (notSwitched) {
             removeNewSecretThen([this] {
                 m_session.fail(QStringLiteral("not_switched"),
                     tr("%1 changed meanwhile or was migrated already; nothing was changed.")
@@ -194,11 +195,10 @@ private:
             });
             return;
         }
-        if (auto error = m_session.context().store().save(switched)) {
+        if (error) {
             removeNewSecretThen([this, error = *error] { m_session.fail(error); });
             return;
         }
-        m_session.context().store().unlock();
 
         CliOutput &out = m_session.output();
         out.line(tr("Migrated %1 to OAuth Server-to-Server; the token check passed.")

@@ -507,11 +507,29 @@ std::optional<Error> ConfigurationStore::save(const std::vector<Configuration> &
         if (!parsed && parsed.error().code == ErrorCode::StoreNewerSchema)
             return parsed.error();
     }
+    const FileStamp replaced = fileStampOf(m_file);
     if (auto error = writeAtomically(m_file, serializeConfigurations(configs)))
         return error;
     // Still under the lock: nobody else can have replaced the document since the rename.
-    m_lastWritten = fileStampOf(m_file);
+    if (m_writes.size() == kRememberedWrites)
+        m_writes.erase(m_writes.begin());
+    m_writes.push_back({replaced, fileStampOf(m_file)});
     return std::nullopt;
+}
+
+bool ConfigurationStore::onlyOwnWritesBetween(const FileStamp &from, const FileStamp &to) const
+{
+    FileStamp current = from;
+    if (current == to)
+        return true;
+    for (const Write &write : m_writes) {
+        if (write.replaced == current) {
+            current = write.written;
+            if (current == to)
+                return true;
+        }
+    }
+    return false;
 }
 
 std::optional<Error> ConfigurationStore::update(const Change &change)

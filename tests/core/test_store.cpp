@@ -174,6 +174,7 @@ private slots:
     void instanceLockKeepsASecondSessionOut();
     void instanceLockLeavesTheStoreFree();
     void lastWrittenTellsOwnWritesFromOthers();
+    void onlyOwnWritesBetweenFollowsTheChain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -830,4 +831,31 @@ void TestStore::lastWrittenTellsOwnWritesFromOthers()
     const FileStamp written = mine.lastWritten();
     QVERIFY(mine.load().ok());
     QCOMPARE(mine.lastWritten(), written);
+}
+
+void TestStore::onlyOwnWritesBetweenFollowsTheChain()
+{
+    const std::filesystem::path path = storePath().toStdString();
+    ConfigurationStore mine(path);
+    ConfigurationStore theirs(path);
+    const FileStamp start = fileStampOf(path);
+    QVERIFY(mine.onlyOwnWritesBetween(start, start));
+    QVERIFY(!mine.upsert(fullConfiguration("a")));
+    QVERIFY(!mine.upsert(fullConfiguration("b")));
+    const FileStamp afterMine = fileStampOf(path);
+    QVERIFY(mine.onlyOwnWritesBetween(start, afterMine)); // two writes of ours, one after the other
+    QVERIFY(!theirs.onlyOwnWritesBetween(start, afterMine));
+
+    QVERIFY(!theirs.upsert(fullConfiguration("c")));
+    QVERIFY(!mine.upsert(fullConfiguration("d"))); // ours again, but on top of theirs
+    const FileStamp end = fileStampOf(path);
+    QCOMPARE(end, mine.lastWritten());
+    QVERIFY(!mine.onlyOwnWritesBetween(afterMine, end)); // their write is in between
+    QVERIFY(mine.onlyOwnWritesBetween(theirs.lastWritten(), end));
+
+    // Only the last kRememberedWrites are remembered: older history reads as "someone else".
+    const FileStamp old = fileStampOf(path);
+    for (std::size_t i = 0; i <= ConfigurationStore::kRememberedWrites; ++i)
+        QVERIFY(!mine.upsert(fullConfiguration("e" + std::to_string(i))));
+    QVERIFY(!mine.onlyOwnWritesBetween(old, fileStampOf(path)));
 }

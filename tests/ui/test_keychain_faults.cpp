@@ -467,7 +467,9 @@ private:
                 value = QByteArray(s->reveal().data(), qsizetype(s->size()));
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 15000);
+        // A job still pending is deleted with `other` below, so its callback cannot outlive `value`.
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            qWarning("the keychain did not answer within 15 s");
         return value;
     }
 

@@ -85,7 +85,12 @@ public:
 
     // The document as this object last wrote it (exists == false before its first save): a
     // stamp on disk that differs was written by someone else.
-    FileStamp lastWritten() const { return m_lastWritten; }
+    FileStamp lastWritten() const { return m_writes.empty() ? FileStamp {} : m_writes.back().written; }
+    // Whether the document went from `from` to `to` through this object's own writes alone
+    // (the last kRememberedWrites are remembered): a window watching the file reloads only
+    // when someone else wrote in between.
+    bool onlyOwnWritesBetween(const FileStamp &from, const FileStamp &to) const;
+    static constexpr std::size_t kRememberedWrites = 64;
 
     // Temporary files a killed writer left next to the document ("<file>.tmp-<pid>"); removed
     // under the lock by every save. Returns how many were removed.
@@ -96,7 +101,12 @@ private:
 
     std::filesystem::path m_file;
     int m_lockFd = -1;
-    FileStamp m_lastWritten;
+    struct Write
+    {
+        FileStamp replaced;
+        FileStamp written;
+    };
+    std::vector<Write> m_writes; // oldest first, at most kRememberedWrites
     std::chrono::milliseconds m_lockWait = kDefaultLockWait;
 };
 
