@@ -2596,6 +2596,10 @@ Metascopes: %3</translation>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
+        <translation>Neu geladen: Ein anderes Programm (etwa ein Befehlszeilenaufruf) hat die Konfigurationen geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -2596,6 +2596,10 @@ Metascopes: %3</translation>
         <source>&amp;Clear list</source>
         <translation>&amp;Clear list</translation>
     </message>
+    <message>
+        <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
+        <translation>Reloaded: another program (a command-line run, say) changed the configurations.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

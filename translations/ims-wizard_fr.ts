@@ -2596,6 +2596,10 @@ Métascopes : %3</translation>
         <source>&amp;Clear list</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
+    <message>
+        <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
+        <translation>Rechargé : un autre programme (une commande en ligne de commande, par exemple) a modifié les configurations.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

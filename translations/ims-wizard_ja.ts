@@ -2569,6 +2569,10 @@ Metascopes: %3</source>
         <source>&amp;Clear list</source>
         <translation>一覧をクリア(&amp;C)</translation>
     </message>
+    <message>
+        <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
+        <translation>再読み込みしました: 別のプログラム (コマンドラインの実行など) が構成を変更しました。</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

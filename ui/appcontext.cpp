@@ -66,7 +66,7 @@ void AppContext::storeMayHaveChanged()
     if (ours)
         return;
     qCInfo(lcStore) << "configurations changed on disk by another program; reloading";
-    emit configurationsChanged();
+    emit configurationsChangedElsewhere();
 }
 
 QString AppContext::defaultConfigDir()

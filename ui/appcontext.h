@@ -43,9 +43,9 @@ public:
     // (StoreLocked when one has it). Command-line runs go on beside it: they lock the store
     // only for each write.
     std::optional<ims::Error> lockInstance();
-    // From now on, configurationsChanged() is emitted (once per burst, after 150 ms of quiet)
-    // when someone else — a command-line run, say — writes the configurations; this context's
-    // own writes are recognised and do not count.
+    // From now on, configurationsChangedElsewhere() is emitted (once per burst, after 150 ms of
+    // quiet) when someone else — a command-line run, say — writes the configurations; this
+    // context's own writes are recognised and do not count.
     void watchForOtherWriters();
     QString configDir() const { return m_configDir; }
 
@@ -61,6 +61,7 @@ public:
 signals:
     void sandboxChanged();
     void configurationsChanged();
+    void configurationsChangedElsewhere();
 
 private:
     void storeMayHaveChanged();

@@ -209,6 +209,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             [this] { m_filter->setShow(ConfigurationFilter::Show(m_show->currentData().toInt())); });
     connect(offerButton, &QPushButton::clicked, this, &MainWindow::startSandbox);
     connect(context, &AppContext::configurationsChanged, this, &MainWindow::reload);
+    connect(context, &AppContext::configurationsChangedElsewhere, this, [this] {
+        reload();
+        showMessage(tr("Reloaded: another program (a command-line run, say) changed the configurations."));
+    });
     context->watchForOtherWriters(); // a command-line run beside the window shows up in it
     connect(context, &AppContext::sandboxChanged, this, &MainWindow::updateSandboxBanner);
     connect(m_runner, &HealthRunner::started, this, [this](const QString &id) { m_model->setChecking(id, true); });

@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,12 +93,13 @@ private slots:
         QVERIFY(!third.lockInstance());
 
         // `ims-wizard check --all` while the window is open: it runs, and the window shows its result.
-        QSignalSpy reloaded(&context, &AppContext::configurationsChanged);
+        QSignalSpy reloaded(&context, &AppContext::configurationsChangedElsewhere);
         Run check = run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 0, check.out + check.err);
         QTRY_VERIFY_WITH_TIMEOUT(window.model()->configuration(m_id)->lastHealth(), 5000);
         QVERIFY(window.model()->configuration(m_id)->lastHealth()->ok);
         QCOMPARE(reloaded.count(), 1); // one reload for one write, after the quiet period
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("another program")));
 
         // `ims-wizard import` while the window is open: the new configuration appears in it.
         reloaded.clear();
