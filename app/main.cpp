@@ -8,6 +8,7 @@
 #include "imswizard.h"
 #include "keychainsecretstore.h"
 #include "languages.h"
+#include "instancechannel.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 
@@ -63,6 +64,9 @@ int main(int argc, char *argv[])
     // One window per configuration directory; `ims-wizard check` and the other commands still run
     // beside it (they lock the store per write) and the window reloads what they change.
     if (auto error = context.lockInstance()) {
+        // Started again (a second click on the icon, say): the window already open comes to the front.
+        if (error->code == ims::ErrorCode::StoreLocked && InstanceChannel::activateRunning(parser.value(configDir), 3000))
+            return 0;
         QMessageBox::critical(nullptr, QApplication::translate("main", "IMS Wizard"),
                               QApplication::translate("main", "Another IMS Wizard is already using %1.")
                                   .arg(parser.value(configDir)));
@@ -71,6 +75,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(&context);
     window.show();
+    InstanceChannel channel(parser.value(configDir));
+    QObject::connect(&channel, &InstanceChannel::activationRequested, &window, &MainWindow::bringToFront);
+    channel.listen(); // without it a second start shows "already using" instead
     ImsWizard *wizard = nullptr; // the sandbox opens a new configuration's wizard at once
     if (parser.isSet(sandbox)) {
         QString error;

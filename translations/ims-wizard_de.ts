@@ -2600,6 +2600,10 @@ Metascopes: %3</translation>
         <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
         <translation>Neu geladen: Ein anderes Programm (etwa ein Befehlszeilenaufruf) hat die Konfigurationen geändert.</translation>
     </message>
+    <message>
+        <source>IMS Wizard was started again; this window is the one in use for %1.</source>
+        <translation>IMS Wizard wurde erneut gestartet; dieses Fenster ist das für %1 verwendete.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -2600,6 +2600,10 @@ Métascopes : %3</translation>
         <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
         <translation>Rechargé : un autre programme (une commande en ligne de commande, par exemple) a modifié les configurations.</translation>
     </message>
+    <message>
+        <source>IMS Wizard was started again; this window is the one in use for %1.</source>
+        <translation>IMS Wizard a été relancé ; c’est cette fenêtre qui est utilisée pour %1.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

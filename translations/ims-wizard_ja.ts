@@ -2573,6 +2573,10 @@ Metascopes: %3</source>
         <source>Reloaded: another program (a command-line run, say) changed the configurations.</source>
         <translation>再読み込みしました: 別のプログラム (コマンドラインの実行など) が構成を変更しました。</translation>
     </message>
+    <message>
+        <source>IMS Wizard was started again; this window is the one in use for %1.</source>
+        <translation>IMS Wizard が再度起動されました。%1 にはこのウィンドウが使われています。</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

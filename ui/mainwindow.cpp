@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QDir>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -647,6 +648,25 @@ void MainWindow::startSandbox()
     QString error;
     if (!m_context->startSandbox(AppContext::defaultSandboxStateDir(), &error))
         showMessage(tr("The training sandbox could not start: %1").arg(error));
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    // A wizard or dialog the user was working in stays on top of the console.
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isWindow() && child->isVisible()) {
+            child->raise();
+            child->activateWindow();
+        }
+    }
+    showMessage(tr("IMS Wizard was started again; this window is the one in use for %1.")
+                    .arg(QDir::toNativeSeparators(m_context->configDir())));
 }
 
 void MainWindow::showMessage(const QString &text)

@@ -52,6 +52,9 @@ public:
     QTableView *view() const { return m_view; }
     HealthRunner *healthRunner() const { return m_runner; }
     void selectConfiguration(const QString &id);
+    // IMS Wizard was started again on this directory: this window (and an open wizard or dialog
+    // of it) comes to the front instead of a second one opening.
+    void bringToFront();
 
     // File → Open Recent: the last configurations made, opened, checked or migrated (by id;
     // deleted ones drop out). Opening one selects it and shows its properties.

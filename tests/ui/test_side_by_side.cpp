@@ -2,11 +2,13 @@
 // on a configuration directory (holding its session lock, as ims-wizard's main() does) while the
 // real `ims-wizard check` and `ims-wizard import` binaries run against the same directory, the real
 // keychain and the real sandbox over HTTPS. They must succeed, and the window must show what they
-// changed without being told. A second window on the same directory is refused.
+// changed without being told. A second window on the same directory is refused; starting the
+// real binary again on it brings the open window forward instead.
 
 #include "appcontext.h"
 #include "configurationmodel.h"
 #include "healthrunner.h"
+#include "instancechannel.h"
 #include "keychainsecretstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
@@ -14,6 +16,7 @@
 #include "wizardtestutil.h"
 
 #include <QJsonArray>
+#include <QLocalSocket>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -136,6 +139,42 @@ private slots:
         file.close();
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->configuration(m_id)->title, std::string("Renamed elsewhere"), 5000);
         QCOMPARE(reloaded.count(), 1);
+    }
+
+    void aSecondStartBringsTheWindowForward()
+    {
+        AppContext context(m_configDir.path(), m_keychain.get());
+        QVERIFY(!context.lockInstance());
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        InstanceChannel channel(m_configDir.path());
+        connect(&channel, &InstanceChannel::activationRequested, &window, &MainWindow::bringToFront);
+        QString error;
+        QVERIFY2(channel.listen(&error), qPrintable(error));
+        QSignalSpy activated(&channel, &InstanceChannel::activationRequested);
+
+        // Anything but the one request is ignored.
+        {
+            QLocalSocket stranger;
+            stranger.connectToServer(channel.serverName());
+            QVERIFY(stranger.waitForConnected(5000));
+            stranger.write("open everything\n");
+            QVERIFY(stranger.waitForBytesWritten(5000));
+            QTRY_COMPARE_WITH_TIMEOUT(stranger.state(), QLocalSocket::UnconnectedState, 5000);
+            QCOMPARE(activated.count(), 0);
+        }
+        // Another directory has another channel: nobody answers for it.
+        QTemporaryDir elsewhere;
+        QVERIFY(InstanceChannel::serverNameFor(elsewhere.path()) != channel.serverName());
+        QVERIFY(!InstanceChannel::activateRunning(elsewhere.path(), 500));
+
+        // The real binary started again on the same directory: it exits 0 at once, the window
+        // comes forward and says why.
+        const Run second = runProgram(kBinary, {QStringLiteral("--config-dir"), m_configDir.path()}, {}, {}, 20000);
+        QVERIFY2(second.exitCode == 0, second.both());
+        QCOMPARE(activated.count(), 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("started again")));
     }
 
     void cleanupTestCase()
