@@ -59,11 +59,9 @@ private slots:
     {
         QVERIFY(QFileInfo(kBinary).isExecutable());
         QVERIFY(m_sandboxDir.isValid() && m_scratch.isValid());
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         // The CA in a file of its own, as a user would pass a sandbox's CA along.
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        writeSandboxCa(m_server, m_caFile);
+        startSandboxWithCaFile(m_server, m_sandboxDir.path(), m_caFile);
         if (QTest::currentTestFailed())
             return;
 
@@ -677,8 +675,7 @@ private:
         bool withGlobalOptions = true)
     {
         if (withGlobalOptions)
-            arguments << QStringLiteral("--config-dir") << configDir << QStringLiteral("--sandbox-url")
-                      << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
+            arguments << sandboxOptions(configDir, m_server, m_caFile);
         for (const QByteArray &secret : std::as_const(m_secrets)) {
             if (arguments.join(QLatin1Char(' ')).toUtf8().contains(secret))
                 m_secretsInArguments << secret;

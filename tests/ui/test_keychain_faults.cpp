@@ -89,10 +89,8 @@ private slots:
         QLocale::setDefault(QLocale::c());
         QVERIFY(QFileInfo(kBinary).isExecutable());
         QVERIFY(m_scratch.isValid() && m_sandboxDir.isValid());
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        writeSandboxCa(m_server, m_caFile);
+        startSandboxWithCaFile(m_server, m_sandboxDir.path(), m_caFile);
         if (QTest::currentTestFailed())
             return;
         m_scan.addSecret(QByteArray::fromStdString(target().clientSecret));
@@ -410,8 +408,7 @@ private:
     Run run(QStringList arguments, const QString &configDir, const QList<std::pair<QString, QString>> &environment,
             const QByteArray &input = {})
     {
-        arguments << QStringLiteral("--config-dir") << configDir << QStringLiteral("--sandbox-url")
-                  << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
+        arguments << sandboxOptions(configDir, m_server, m_caFile);
         // The sandbox and the denying keychain live in this process (runProgram waits with an event loop).
         const Run result = runProgram(kBinary, arguments, environment, input, kProcessTimeoutMs);
         m_scan.addOutput(result.out);

@@ -702,11 +702,9 @@ private slots:
         QTemporaryDir configDir;
         QVERIFY(configDir.isValid());
         const QString caFile = m_temp.filePath(QStringLiteral("sandbox-ca-copy.pem"));
-        {
-            QFile file(caFile);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(m_server.caCertificate().toPem());
-        }
+        writeSandboxCa(m_server, caFile);
+        if (QTest::currentTestFailed())
+            return;
         // One saved sandbox configuration whose secret is in the application's keychain service.
         ims::Configuration config = sandboxConfiguration();
         config.id = ims::newConfigurationId();
@@ -721,8 +719,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(written, kTimeoutMs);
 
         auto run = [&](QStringList arguments, const QByteArray &passwordInEnvironment = {}) {
-            arguments << QStringLiteral("--config-dir") << configDir.path() << QStringLiteral("--sandbox-url")
-                      << m_server.url().toString() << QStringLiteral("--sandbox-ca") << caFile;
+            arguments << sandboxOptions(configDir.path(), m_server, caFile);
             QProcess process;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             if (!passwordInEnvironment.isEmpty())

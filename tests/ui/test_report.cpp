@@ -65,10 +65,8 @@ private slots:
     {
         QVERIFY(QFileInfo(kBinary).isExecutable());
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), "poppler-utils missing");
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        writeSandboxCa(m_server, m_caFile);
+        startSandboxWithCaFile(m_server, m_sandboxDir.path(), m_caFile);
         if (QTest::currentTestFailed())
             return;
         m_keychain = std::make_unique<KeychainSecretStore>();
@@ -108,11 +106,11 @@ private slots:
         for (const QByteArray &line : keyText.split('\n'))
             if (line.size() >= 40 && !line.startsWith("-----"))
                 m_secrets << line; // every base64 line of the private key
-        QVERIFY(writeSecret(j.privateKeyRef, keyText.toStdString()));
+        QVERIFY(writeSecretAndWait(*m_keychain, j.privateKeyRef, keyText.toStdString()));
 
         for (const ims::Configuration &c : {t, b, j}) {
             m_ids << QString::fromStdString(c.id);
-            QVERIFY(writeSecret(c.clientSecretRef, secretOf(c.clientId)));
+            QVERIFY(writeSecretAndWait(*m_keychain, c.clientSecretRef, secretOf(c.clientId)));
         }
         for (const ims::SandboxClient &c : ims::sandboxOrganisation())
             m_secrets << QByteArray::fromStdString(c.clientSecret);
@@ -287,20 +285,9 @@ private:
         return {};
     }
 
-    bool writeSecret(const std::string &key, const std::string &value)
-    {
-        bool done = false, ok = false;
-        m_keychain->write(key, ims::Secret(value), [&](std::optional<ims::Error> error) {
-            ok = !error;
-            done = true;
-        });
-        return QTest::qWaitFor([&] { return done; }, 15000) && ok;
-    }
-
     Run run(QStringList arguments)
     {
-        arguments << QStringLiteral("--config-dir") << m_configDir.path() << QStringLiteral("--sandbox-url")
-                  << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
+        arguments << sandboxOptions(m_configDir.path(), m_server, m_caFile);
         // The sandbox the binary talks to runs in this process (runProgram waits with an event loop).
         return runProgram(kBinary, arguments, {}, {}, kProcessTimeoutMs);
     }

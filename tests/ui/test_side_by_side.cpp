@@ -42,10 +42,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(QFileInfo(kBinary).isExecutable());
-        QString error;
-        QVERIFY2(m_server.start(m_sandboxDir.path(), 0, &error), qPrintable(error));
         m_caFile = m_scratch.filePath(QStringLiteral("sandbox-ca.pem"));
-        writeSandboxCa(m_server, m_caFile);
+        startSandboxWithCaFile(m_server, m_sandboxDir.path(), m_caFile);
         if (QTest::currentTestFailed())
             return;
         m_keychain = std::make_unique<KeychainSecretStore>();
@@ -63,13 +61,7 @@ private slots:
         config.sandbox = true;
         m_id = QString::fromStdString(config.id);
         m_refs << config.clientSecretRef;
-        bool written = false, ok = false;
-        m_keychain->write(config.clientSecretRef, ims::Secret(target.clientSecret), [&](std::optional<ims::Error> e) {
-            ok = !e;
-            written = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(written, 15000);
-        QVERIFY(ok);
+        QVERIFY(writeSecretAndWait(*m_keychain, config.clientSecretRef, target.clientSecret));
         ims::ConfigurationStore store(std::filesystem::path(m_configDir.path().toStdString()) / "configurations.json");
         QVERIFY(!store.save({config}));
     }
@@ -190,8 +182,7 @@ private slots:
 private:
     Run run(QStringList arguments)
     {
-        arguments << QStringLiteral("--config-dir") << m_configDir.path() << QStringLiteral("--sandbox-url")
-                  << m_server.url().toString() << QStringLiteral("--sandbox-ca") << m_caFile;
+        arguments << sandboxOptions(m_configDir.path(), m_server, m_caFile);
         // The sandbox the binary talks to runs in this process (runProgram waits with an event loop).
         return runProgram(kBinary, arguments, {}, {}, kProcessTimeoutMs);
     }

@@ -131,3 +131,31 @@ inline void writeSandboxCa(const SandboxServer &server, const QString &path)
     ca.write(server.caCertificate().toPem());
     ca.close();
 }
+
+// Writes value under key and waits (with an event loop) for the answer; true when it was stored.
+inline bool writeSecretAndWait(ims::SecretStore &secrets, const std::string &key, const std::string &value)
+{
+    // Shared with the callback, which may come after a time-out.
+    auto state = std::make_shared<std::pair<bool, bool>>(false, false); // done, ok
+    secrets.write(key, ims::Secret(value), [state](std::optional<ims::Error> error) {
+        state->second = !error;
+        state->first = true;
+    });
+    return QTest::qWaitFor([&] { return state->first; }, 15000) && state->second;
+}
+
+// Starts server on sandboxDir and writes its CA to caFile (writeSandboxCa): what every test of the
+// real binary against the sandbox needs first. Callers check QTest::currentTestFailed().
+inline void startSandboxWithCaFile(SandboxServer &server, const QString &sandboxDir, const QString &caFile)
+{
+    QString error;
+    QVERIFY2(server.start(sandboxDir, 0, &error), qPrintable(error));
+    writeSandboxCa(server, caFile);
+}
+
+// The options that point the real binary at configDir and at server, trusted through caFile.
+inline QStringList sandboxOptions(const QString &configDir, const SandboxServer &server, const QString &caFile)
+{
+    return {QStringLiteral("--config-dir"), configDir, QStringLiteral("--sandbox-url"), server.url().toString(),
+            QStringLiteral("--sandbox-ca"), caFile};
+}
