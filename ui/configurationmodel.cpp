@@ -4,6 +4,7 @@
 #include "messages.h"
 #include "languages.h"
 
+#include <algorithm>
 #include <imscore/catalog.h>
 #include <imscore/certificates.h>
 
@@ -74,6 +75,18 @@ ConfigurationModel::RowText ConfigurationModel::describe(const ims::Configuratio
 
 void ConfigurationModel::setConfigurations(std::vector<ims::Configuration> configs)
 {
+    // The same configurations in the same order (a reload after a health check elsewhere, say):
+    // the rows change in place, so the view keeps its current row, scroll position and selection.
+    const bool sameRows = !configs.empty() && configs.size() == m_configs.size()
+        && std::equal(configs.begin(), configs.end(), m_configs.begin(),
+                      [](const ims::Configuration &a, const ims::Configuration &b) { return a.id == b.id; });
+    if (sameRows) {
+        m_configs = std::move(configs);
+        for (std::size_t i = 0; i < m_configs.size(); ++i)
+            m_rows[i] = describe(m_configs[i]);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_configs = std::move(configs);
     m_rows.clear();

@@ -89,11 +89,20 @@ private slots:
 
         // `ims-wizard check --all` while the window is open: it runs, and the window shows its result.
         QSignalSpy reloaded(&context, &AppContext::configurationsChangedElsewhere);
+        QSignalSpy reset(window.model(), &QAbstractItemModel::modelReset);
+        window.selectConfiguration(m_id);
+        QAbstractItemModel *shown = window.view()->model();
+        window.view()->setCurrentIndex(shown->index(0, 0));
+        QVERIFY(window.view()->currentIndex().isValid());
         Run check = run({QStringLiteral("check"), QStringLiteral("--all"), QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 0, check.out + check.err);
         QTRY_VERIFY_WITH_TIMEOUT(window.model()->configuration(m_id)->lastHealth(), 5000);
         QVERIFY(window.model()->configuration(m_id)->lastHealth()->ok);
         QCOMPARE(reloaded.count(), 1); // one reload for one write, after the quiet period
+        // The same rows changed in place: the user's current row and selection stay where they were.
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(window.view()->currentIndex().isValid());
+        QVERIFY(window.view()->selectionModel()->isRowSelected(window.view()->currentIndex().row(), {}));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("another program")));
 
         // `ims-wizard import` while the window is open: the new configuration appears in it.
@@ -103,6 +112,7 @@ private slots:
         QVERIFY2(imported.exitCode == 0, imported.out + imported.err);
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 2, 5000);
         QCOMPARE(reloaded.count(), 1);
+        QCOMPARE(reset.count(), 1); // a new row: the list is laid out again
         const QString newId = imported.json().value(QStringLiteral("found")).toArray().first().toObject()
                                   .value(QStringLiteral("id")).toString();
         if (!newId.isEmpty())
