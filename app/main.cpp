@@ -6,9 +6,9 @@
 #include "commandline.h"
 #include "firstpaint.h"
 #include "imswizard.h"
+#include "instancechannel.h"
 #include "keychainsecretstore.h"
 #include "languages.h"
-#include "instancechannel.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 

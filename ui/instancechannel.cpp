@@ -7,14 +7,14 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QPointer>
+#include <QTimer>
 
 #include <unistd.h>
 
 namespace {
 const char kActivate[] = "activate\n";
 const char kAnswer[] = "ok\n";
-constexpr qint64 kMaxRequest = 64;
+constexpr qint64 kMaxRequest = 64; // bytes of a request line, "activate\n" with room to spare
 } // namespace
 
 InstanceChannel::InstanceChannel(const QString &configDir, QObject *parent)
@@ -48,6 +48,7 @@ bool InstanceChannel::listen(QString *errorMessage)
     connect(server, &QLocalServer::newConnection, this, [this, server] {
         while (QLocalSocket *socket = server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(5000, socket, &QLocalSocket::abort); // a caller that says nothing
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
                 if (!socket->canReadLine()) {
                     if (socket->bytesAvailable() > kMaxRequest)
