@@ -101,20 +101,7 @@ const ims::SandboxClient &sampleClient()
 
 ims::Configuration sampleConfiguration(const std::string &server)
 {
-    const ims::SandboxClient &client = sampleClient();
-    ims::Configuration config;
-    config.id = ims::newConfigurationId();
-    config.solutionId = client.solutionId;
-    config.title = client.title;
-    config.authorizationServer = server;
-    config.clientId = client.clientId;
-    config.orgId = client.orgId;
-    config.technicalAccountId = client.technicalAccountId;
-    config.technicalAccountEmail = client.technicalAccountEmail;
-    config.scopes = client.scopes;
-    config.clientSecretRef = ims::clientSecretKey(config.id);
-    config.sandbox = true;
-    return config;
+    return ims::sandboxClientConfiguration(sampleClient(), server);
 }
 
 QList<QSslCertificate> readCa(const QString &path)

@@ -368,6 +368,23 @@ std::string joinWithCommas(const std::vector<std::string> &items)
 
 } // namespace
 
+Configuration sandboxClientConfiguration(const SandboxClient &client, std::string server)
+{
+    Configuration config;
+    config.id = newConfigurationId();
+    config.title = client.title;
+    config.solutionId = client.solutionId;
+    config.authorizationServer = std::move(server);
+    config.clientId = client.clientId;
+    config.orgId = client.orgId;
+    config.technicalAccountId = client.technicalAccountId;
+    config.technicalAccountEmail = client.technicalAccountEmail;
+    config.scopes = client.scopes;
+    config.clientSecretRef = clientSecretKey(config.id);
+    config.sandbox = true;
+    return config;
+}
+
 const std::vector<SandboxClient> &sandboxOrganisation()
 {
     static const std::vector<SandboxClient> clients = buildOrganisation();

@@ -546,7 +546,7 @@ private slots:
 
         // Not a certificate: a private key, garbage, nothing.
         const auto keyPem = m_pair.key.toPkcs8Pem();
-        for (const std::string body :
+        for (const std::string &body :
             {std::string(keyPem.value().reveal()), std::string("hello"), std::string()}) {
             const HttpResponse refused = ims.handle(certificateUpload(c.clientId, body), kNow);
             QCOMPARE(refused.status, 400);

@@ -33,18 +33,8 @@ const ims::SandboxClient &targetClient()
 
 ims::Configuration sampleConfiguration(int i)
 {
-    const ims::SandboxClient &client = targetClient();
-    ims::Configuration config;
-    config.id = ims::newConfigurationId();
+    ims::Configuration config = ims::sandboxClientConfiguration(targetClient());
     config.title = "Runner " + std::to_string(i);
-    config.solutionId = client.solutionId;
-    config.clientId = client.clientId;
-    config.orgId = client.orgId;
-    config.technicalAccountId = client.technicalAccountId;
-    config.technicalAccountEmail = client.technicalAccountEmail;
-    config.scopes = client.scopes;
-    config.clientSecretRef = ims::clientSecretKey(config.id);
-    config.sandbox = true;
     return config;
 }
 

@@ -90,9 +90,7 @@ private slots:
         ims::Configuration j = base(analytics, "Acme Analytics JWT");
         j.authType = ims::AuthType::Jwt;
         j.scopes.clear();
-        j.metascopes = analytics.metascopes;
-        j.technicalAccountId = analytics.technicalAccountId;
-        j.technicalAccountEmail = analytics.technicalAccountEmail;
+        j.metascopes = analytics.metascopes; // the technical account came with base()
         j.certificateAlias = "acme-analytics";
         auto pair = ims::makeSelfSignedCertificate({"acme-analytics", 2048, 365});
         QVERIFY(pair);
@@ -264,16 +262,8 @@ private slots:
 private:
     ims::Configuration base(const ims::SandboxClient &c, const std::string &title)
     {
-        ims::Configuration config;
-        config.id = ims::newConfigurationId();
+        ims::Configuration config = ims::sandboxClientConfiguration(c, m_server.url().toString().toStdString());
         config.title = title;
-        config.solutionId = c.solutionId;
-        config.clientId = c.clientId;
-        config.orgId = c.orgId;
-        config.scopes = c.scopes;
-        config.clientSecretRef = ims::clientSecretKey(config.id);
-        config.authorizationServer = m_server.url().toString().toStdString();
-        config.sandbox = true;
         return config;
     }
 

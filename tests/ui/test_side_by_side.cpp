@@ -49,16 +49,8 @@ private slots:
         m_keychain = std::make_unique<KeychainSecretStore>();
 
         const ims::SandboxClient &target = sandboxClient("target");
-        ims::Configuration config;
-        config.id = ims::newConfigurationId();
+        ims::Configuration config = ims::sandboxClientConfiguration(target, m_server.url().toString().toStdString());
         config.title = "Acme Target";
-        config.solutionId = target.solutionId;
-        config.clientId = target.clientId;
-        config.orgId = target.orgId;
-        config.scopes = target.scopes;
-        config.clientSecretRef = ims::clientSecretKey(config.id);
-        config.authorizationServer = m_server.url().toString().toStdString();
-        config.sandbox = true;
         m_id = QString::fromStdString(config.id);
         m_refs << config.clientSecretRef;
         QVERIFY(writeSecretAndWait(*m_keychain, config.clientSecretRef, target.clientSecret));

@@ -2,6 +2,7 @@
 // The training sandbox's rules: which clients exist, which secrets and scopes they have, and
 // what IMS answers each request. Pure: the Qt HTTPS server (ui/sandboxserver) only feeds it.
 
+#include "imscore/configuration.h"
 #include "imscore/crypto.h"
 #include "imscore/http.h"
 #include "imscore/sandbox_faults.h"
@@ -31,6 +32,10 @@ struct SandboxClient
 
 // The sample organisation: deterministic credentials for several solutions.
 const std::vector<SandboxClient> &sandboxOrganisation();
+// An OAuth Server-to-Server configuration of one of those clients as the wizard saves it: a new
+// id, the client's title, ids and scopes, the client secret's keychain reference, marked sandbox,
+// talking to `server` (empty: whichever sandbox runs). What benchmarks and tests start from.
+Configuration sandboxClientConfiguration(const SandboxClient &client, std::string server = {});
 // AEM as a Cloud Service's service credential of the sample program: JWT exchange only (no
 // OAuth scopes), metascope ent_aem_cloud_api, same organisation. Not in sandboxOrganisation()
 // (that is the Developer Console's list); findSandboxClient finds it.
